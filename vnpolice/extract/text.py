@@ -38,6 +38,51 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in nfc(text))
 
 
+# Old-style ("hòa", "Ủy") versus new-style ("hoà", "Uỷ") tone placement on the open syllables
+# oa, oe, uy. We normalise to the old style, as underthesea does, but character for character so
+# that lengths (and offsets) never change. A following letter closes the syllable ("hoàn",
+# "thuyết"), where both styles agree, so those are left alone.
+_PAIR_FIRST = {"o": "ae", "u": "y"}
+
+
+def _move_tone(first: str, second: str) -> tuple[str, str] | None:
+    """("o", "à") -> ("ò", "a") for a pair whose tone sits on the second vowel."""
+    decomposed = unicodedata.normalize("NFD", second)
+    tones = [c for c in decomposed if c in TONE_MARKS]
+    if not tones:
+        return None
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+    if bare.lower() not in _PAIR_FIRST.get(first.lower(), ""):
+        return None
+    return unicodedata.normalize("NFC", first + tones[0]), bare
+
+
+def tone_normal(text: str) -> str:
+    """NFC text with old-style tone placement ("Uỷ" -> "Ủy", "hoà" -> "hòa"); same length."""
+    chars = list(nfc(text))
+    for i in range(len(chars) - 1):
+        if chars[i].lower() not in ("o", "u"):
+            continue
+        nxt = chars[i + 2] if i + 2 < len(chars) else ""
+        if nxt.isalpha():
+            continue
+        if chars[i].lower() == "u" and i > 0 and chars[i - 1].lower() == "q":
+            continue  # "quý": the u belongs to the consonant qu, the tone stays on y
+        moved = _move_tone(chars[i], chars[i + 1])
+        if moved:
+            chars[i], chars[i + 1] = moved
+    return "".join(chars)
+
+
+def match_key(text: str) -> str:
+    """Tone-sensitive matching key: NFC, old-style tone placement, lower case; same length.
+
+    Use it where tones carry meaning ("lễ" must not match "Lê"); use :func:`fold` where they
+    may be dropped (gazetteer look-ups of long names).
+    """
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in tone_normal(text))
+
+
 _COMBINING_DIACRITICS = re.compile(r"[\u0300-\u036f]")
 
 

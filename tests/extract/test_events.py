@@ -1,0 +1,81 @@
+"""Event extraction: an example table of sentences and the event types they report, negatives
+included, plus the seed article's one blood-donation event."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
+
+import pytest
+from conftest import SHARED
+
+from vnpolice.extract.contract import extract_facts
+from vnpolice.extract.types import Context
+
+VN = timezone(timedelta(hours=7))
+PUBLISHED = datetime(2020, 4, 28, 10, 15, tzinfo=VN)
+
+
+class Example(NamedTuple):
+    text: str
+    types: list[str]
+
+
+EXAMPLES_DOMAIN = [
+    Example("Công an tỉnh Nghệ An đã bắt giữ 3 đối tượng.", ["arrest"]),
+    Example("Lực lượng chức năng thu giữ 6 bánh heroin và 2 khẩu súng.", ["seizure"]),
+    Example("Cơ quan CSĐT đã khởi tố vụ án, khởi tố bị can đối với Nguyễn Văn A.", ["prosecution"]),
+    Example("Phòng CSGT đã xử phạt 254 trường hợp vi phạm nồng độ cồn.", ["sanction"]),
+    Example("Vụ tai nạn giao thông làm 2 người chết.", ["accident"]),
+    Example("Một vụ cháy lớn xảy ra tại xưởng tái chế phế liệu.", ["fire"]),
+    Example("Lực lượng cứu hộ đã giải cứu 5 người mắc kẹt.", ["rescue"]),
+    Example("Bộ Công an tổ chức lễ kỷ niệm 75 năm Ngày truyền thống lực lượng CAND.", ["ceremony"]),
+    Example("Công an thành phố Hà Nội ra quân cao điểm tấn công trấn áp tội phạm.", ["campaign"]),
+    Example("Cục CSGT phát động chương trình hiến máu tình nguyện năm 2020.", ["blood_donation"]),
+    Example("Lực lượng CAND trong cả nước đã hiến hơn 32.000 đơn vị máu.", ["blood_donation"]),
+    # Two happenings of different types in one sentence: the most specific one is the event.
+    Example("Công an huyện bắt quả tang và thu giữ 2 kg ma túy.", ["seizure"]),
+    # Two sentences of the same type and no conflicting date: one happening.
+    Example("Sáng 3/5, Công an tỉnh bắt giữ 2 đối tượng. Các đối tượng bị bắt khi đang giao dịch.", ["arrest"]),
+    # Different dates: two happenings.
+    Example("Ngày 3/5, Công an tỉnh bắt giữ 2 đối tượng. Ngày 10/4, đơn vị cũng bắt giữ 1 đối tượng.", ["arrest", "arrest"]),
+]
+
+EXAMPLES_NEGATIVE = [
+    # A purpose, not a happening.
+    Example("Chương trình nhằm hướng tới kỷ niệm 75 năm Ngày truyền thống lực lượng CAND.", []),
+    # Triggers inside an agency's name are not triggers.
+    Example("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ cho biết như vậy.", []),
+    # "lễ" keeps its tone: the surname Lê is no ceremony.
+    Example("Ông Lê Văn Tám cho biết thời tiết tốt.", []),
+    # Prevention is not a fire.
+    Example("Người dân cần nâng cao ý thức phòng cháy.", []),
+    Example("Thời tiết hôm nay đẹp.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "example", [pytest.param(e, id=e.text) for e in EXAMPLES_DOMAIN + EXAMPLES_NEGATIVE]
+)
+def test_event_types(example: Example) -> None:
+    facts = extract_facts(example.text, Context(published=PUBLISHED))
+    assert [e.type for e in facts.events] == example.types
+
+
+def test_seed_is_one_blood_donation_event() -> None:
+    text = (SHARED / "seed" / "article.txt").read_text(encoding="utf-8")
+    body = text.split("\n", 1)[1].split("Công Thắng, Đá Nâu")[0]  # body without title and tail
+    title = text.split("\n", 1)[0]
+    facts = extract_facts(body, Context(published=PUBLISHED), title=title)
+    assert [e.type for e in facts.events] == ["blood_donation"]
+    (event,) = facts.events
+    assert event.name == "Hành trình giọt máu nghĩa tình 2020"
+    assert event.date == "2020-04-28"
+    roles = {a.canonical: a.role for a in event.agencies}
+    assert roles.pop("Cục Cảnh sát giao thông") == "organiser"
+    assert "Cục Hậu cần" in roles and set(roles.values()) == {"participant"}
+    assert "Bộ Công an" not in roles  # only named in Đại tướng Tô Lâm's title
+    quantities = [facts.quantities[i] for i in event.quantities]
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities] == [
+        ("hơn 32.000 đơn vị", 32000, "đơn vị máu", "more_than")
+    ]

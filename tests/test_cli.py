@@ -1,0 +1,106 @@
+"""The `vnpolice` command, run in-process; results checked through the library and the store."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import PAGES, SHARED
+from sqlalchemy import func, select
+
+from vnpolice import models as m
+from vnpolice.cli import main
+from vnpolice.db import open_store
+
+SEED_TEXT = SHARED / "seed" / "article.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "--type", "robbery"],
+        ["events", "--limit", "0"],
+        ["extract"],
+        ["extract", "--published", "hôm qua", str(SEED_TEXT)],
+        ["extract", "no/such/file.html"],
+        ["ingest"],
+        ["nonsense"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_bad_argument_prints_one_line_and_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("vnpolice: error: ")
+
+
+def test_extract_text_prints_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", "--text", "--published", "2020-04-28T10:15:00+07:00", str(SEED_TEXT))
+    assert code == 0
+    (line,) = out.splitlines()
+    obj = json.loads(line)
+    assert obj["published"] == "2020-04-28T10:15:00+07:00"
+    assert {"dates", "quantities", "agencies", "persons", "locations", "events", "extractor_version"} <= set(obj)
+    assert any(e["type"] == "blood_donation" for e in obj["events"])
+
+
+def test_extract_jsonl_keeps_order_and_reports_bad_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    html = gzip.decompress((PAGES / "csgt_seed.html.gz").read_bytes()).decode() if (PAGES / "csgt_seed.html.gz").exists() else (PAGES / "csgt_seed.html").read_text()
+    lines = [
+        {"id": "a", "text": "Sáng 3/5, Công an tỉnh Nghệ An bắt giữ 2 đối tượng.", "published": "2021-05-03"},
+        {"id": "b", "nothing": 1},
+        {"id": "c", "html": html},
+        {"id": "d", "text": "Cháy lớn tại Hà Nội", "published": "not a date"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", "--jsonl", str(path))
+    objs = [json.loads(x) for x in out.splitlines()]
+    assert [o["id"] for o in objs] == ["a", "b", "c", "d"]
+    assert "error" in objs[1] and "error" in objs[3]
+    assert objs[0]["events"] and objs[0]["events"][0]["type"] == "arrest"
+    assert objs[2]["title"].startswith("Cục Cảnh sát giao thông")
+    assert code == 1 and "2 input line(s)" in err
+
+
+def test_ingest_events_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'v.db'}"
+    code, out, _ = run(capsys, "ingest", "--db", db, "-q", str(PAGES))
+    assert code == 0 and out.startswith("ingested: new=")
+    with open_store(db)() as s:
+        stored_events = s.scalar(select(func.count()).select_from(m.Event))
+        seed = s.scalars(select(m.Article).where(m.Article.url.like("%csgt.vn%"))).one()
+    assert stored_events
+
+    code, out, _ = run(capsys, "events", "--db", db, "--json")
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert code == 0 and len(rows) == stored_events
+    blood = [r for r in rows if r["type"] == "blood_donation" and r["article_id"] == seed.id]
+    assert blood and blood[0]["organisers"] == ["Cục Cảnh sát giao thông"]
+
+    code, out, _ = run(capsys, "events", "--db", db, "--csv", "--type", "blood_donation")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and table and {r["type"] for r in table} == {"blood_donation"}
+
+    code, out, _ = run(capsys, "events", "--db", db)
+    assert code == 0 and out.rstrip().endswith(f"{stored_events} event(s)")
+
+    code, out, _ = run(capsys, "show", "--db", db, str(seed.id))
+    assert code == 0
+    assert "⟦hơn 32.000 đơn vị⟧" in out and "blood_donation 2020-04-28" in out
+    code, out2, _ = run(capsys, "show", "--db", db, seed.url)
+    assert code == 0 and out2 == out
+
+    code, _, err = run(capsys, "show", "--db", db, "999999")
+    assert code == 2 and "no article" in err

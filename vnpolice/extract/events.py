@@ -1,0 +1,210 @@
+"""Events: trigger words per sentence -> typed happenings with their arguments.
+
+One event per reported happening, not one per trigger word: sentences of the same type are merged
+into one event unless they carry a different date or campaign name. A sentence that starts with
+"Cùng ngày" continues the happening before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from vnpolice.extract.rules import events as R
+from vnpolice.extract.text import Document, Sentence, match_key
+from vnpolice.extract.types import (
+    AgencyMention,
+    DateMention,
+    Event,
+    EventAgency,
+    LocationMention,
+    PersonMention,
+    QuantityMention,
+)
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Alternation of phrases on word boundaries, longest first so "bắt giữ" beats "bắt"."""
+    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+_TRIGGERS = {etype: _phrase_pattern(words) for etype, words in R.TRIGGERS.items()}
+_PURPOSE = _phrase_pattern(R.PURPOSE_CUES)
+_TITLE_HEAD = re.compile(r"(?:" + _phrase_pattern(R.TITLE_HEADS).pattern + r")[\s,]*$")
+_PARTICIPANT = _phrase_pattern(R.PARTICIPANT_CUES)
+_ORGANISER = _phrase_pattern(R.ORGANISER_CUES)
+_NAME_CUE = _phrase_pattern(R.NAME_CUES)
+_SLOGAN_CUE = _phrase_pattern(R.SLOGAN_CUES)
+_SAME_DAY = re.compile(r"^\W*(?:" + "|".join(map(re.escape, R.SAME_DAY_CUES)) + r")(?!\w)")
+_QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,120})[”\"»]")
+_PURPOSE_WINDOW = 3  # words before a trigger that are searched for a purpose cue
+
+
+@dataclass
+class _Hit:
+    type: str
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass
+class _Draft:
+    type: str
+    sentences: list[int]
+    trigger: str
+    date: str | None = None
+    name: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _is_purpose(key: str, sentence_start: int, trigger_start: int) -> bool:
+    before = key[sentence_start:trigger_start].split()[-_PURPOSE_WINDOW:]
+    return bool(_PURPOSE.search(" ".join(before)))
+
+
+def _sentence_hits(
+    doc: Document, key: str, idx: int, blocked: Sequence[tuple[int, int]], unit_types: list[str]
+) -> list[_Hit]:
+    sent = doc.sentences[idx]
+    hits = []
+    for etype, pattern in _TRIGGERS.items():
+        for m in pattern.finditer(key, sent.start, sent.end):
+            if _inside(m.start(), m.end(), blocked) or _is_purpose(key, sent.start, m.start()):
+                continue
+            hits.append(_Hit(etype, idx, m.start(), m.end()))
+    hits.extend(_Hit(t, idx, sent.start, sent.start) for t in unit_types)
+    return hits
+
+
+def _sentence_type(hits: list[_Hit]) -> _Hit | None:
+    """The sentence's happening: the most specific type among its triggers."""
+    if not hits:
+        return None
+    order = {t: i for i, t in enumerate(R.EVENT_TYPES)}
+    return min(hits, key=lambda h: (order[h.type], h.start))
+
+
+def _quoted_name(text: str) -> str | None:
+    """A quoted campaign name (after a naming cue, or standing alone), never a slogan."""
+    for m in _QUOTED.finditer(text):
+        before = match_key(text[max(0, m.start() - 40) : m.start()])
+        if _SLOGAN_CUE.search(before):
+            continue
+        inner = m.group(1).strip()
+        if _NAME_CUE.search(before) or _NAME_CUE.search(match_key(inner)) or m.start() < 60:
+            return inner
+    return None
+
+
+def _title_agency_spans(key: str, agencies: Sequence[AgencyMention]) -> set[int]:
+    """Indexes of agencies written as part of a title ("Bộ trưởng Bộ Công an")."""
+    return {i for i, a in enumerate(agencies) if _TITLE_HEAD.search(key[max(0, a.start - 40) : a.start])}
+
+
+def _roles(
+    key: str, sent: Sentence, agencies: Sequence[AgencyMention], skip: set[int]
+) -> dict[str, str]:
+    """organiser for the actor(s) before an organiser cue, participant after a participant cue."""
+    roles: dict[str, str] = {}
+    text = key[sent.start : sent.end]
+    participant = _PARTICIPANT.search(text)
+    organiser = _ORGANISER.search(text)
+    for i, a in enumerate(agencies):
+        if i in skip or not (sent.start <= a.start < sent.end):
+            continue
+        rel = a.start - sent.start
+        if participant and (not organiser or participant.start() < organiser.start()):
+            role = "participant"
+        elif organiser and rel < organiser.start():
+            role = "organiser"
+        else:
+            role = "participant"
+        roles.setdefault(a.canonical, role)
+    return roles
+
+
+def _first_date(dates: Sequence[DateMention], sent: Sentence) -> str | None:
+    for d in dates:
+        if sent.start <= d.start < sent.end and not d.value.startswith("XXXX-XX"):
+            return d.value
+    return None
+
+
+def extract_events(
+    doc: Document,
+    dates: Sequence[DateMention] = (),
+    quantities: Sequence[QuantityMention] = (),
+    agencies: Sequence[AgencyMention] = (),
+    persons: Sequence[PersonMention] = (),
+    locations: Sequence[LocationMention] = (),
+    title: str | None = None,
+) -> list[Event]:
+    """Typed events of a document, each with its name, date, agencies, quantities and places."""
+    key = match_key(doc.text)
+    blocked = [(a.start, a.end) for a in agencies] + [(p.start, p.end) for p in persons]
+    in_title = _title_agency_spans(key, agencies)
+    title_name = _quoted_name(title) if title else None
+
+    drafts: list[_Draft] = []
+    for idx, sent in enumerate(doc.sentences):
+        unit_types = [
+            R.UNIT_TYPES[q.unit]
+            for q in quantities
+            if sent.start <= q.start < sent.end and q.unit in R.UNIT_TYPES
+        ]
+        top = _sentence_type(_sentence_hits(doc, key, idx, blocked, unit_types))
+        if top is None:
+            continue
+        date = _first_date(dates, sent)
+        name = _quoted_name(doc.text[sent.start : sent.end])
+        same_day = bool(_SAME_DAY.search(key[sent.start : sent.end]))
+        roles = _roles(key, sent, agencies, in_title)
+        target = next((d for d in reversed(drafts) if d.type == top.type), None)
+        mergeable = target is not None and (
+            (date is None or target.date is None or date == target.date or same_day)
+            and (name is None or target.name is None or name == target.name)
+        )
+        if target is not None and mergeable:
+            target.sentences.append(idx)
+            target.date = target.date or date
+            target.name = target.name or name
+            for canonical, role in roles.items():
+                target.roles.setdefault(canonical, role)
+            continue
+        trigger = doc.text[top.start : top.end]
+        if same_day and drafts and date is None:
+            date = drafts[-1].date
+        drafts.append(_Draft(top.type, [idx], trigger, date, name, roles))
+
+    events = []
+    for d in drafts:
+        spans = [doc.sentences[i] for i in d.sentences]
+        name = d.name or (title_name if d.type in ("blood_donation", "campaign") else None)
+        events.append(
+            Event(
+                type=d.type,
+                sentence=(spans[0].start, spans[0].end),
+                name=name,
+                date=d.date,
+                agencies=[EventAgency(c, r) for c, r in d.roles.items()],
+                quantities=[
+                    i
+                    for i, q in enumerate(quantities)
+                    if any(s.start <= q.start < s.end for s in spans)
+                ],
+                locations=[
+                    i
+                    for i, loc in enumerate(locations)
+                    if any(s.start <= loc.start < s.end for s in spans)
+                ],
+                trigger=d.trigger,
+            )
+        )
+    return events

@@ -1,0 +1,155 @@
+"""Event trigger words and argument cues, by event type.
+
+All phrases are written in lower case with old-style tone placement ("hòa", "ủy"): they are
+matched against :func:`vnpolice.extract.text.match_key` of the text, which keeps tones (so "lễ"
+never matches the surname "Lê") but ignores tone placement and case.
+"""
+
+from __future__ import annotations
+
+# Event types of the extraction contract, most specific first. When one sentence carries triggers
+# of several types, the earlier type in this tuple wins for the generic triggers of CAMPAIGN:
+# "phát động chương trình hiến máu" is a blood donation drive, not a bare campaign.
+EVENT_TYPES: tuple[str, ...] = (
+    "blood_donation",
+    "seizure",
+    "arrest",
+    "prosecution",
+    "sanction",
+    "accident",
+    "fire",
+    "rescue",
+    "campaign",
+    "ceremony",
+    "other",
+)
+
+# Trigger phrases. Longer phrases first inside each list only for readability: matching is on
+# word boundaries and all phrases are tried.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "blood_donation": (
+        "hiến máu",
+        "ngày hội hiến máu",
+        "giọt máu nghĩa tình",
+        "tiếp nhận máu",
+        "đơn vị máu",
+        "lễ hội xuân hồng",
+    ),
+    "seizure": ("thu giữ", "tịch thu", "thu được", "thu hồi", "kê biên", "tạm giữ tang vật"),
+    "arrest": (
+        "bắt giữ",
+        "bắt quả tang",
+        "bắt khẩn cấp",
+        "bắt tạm giam",
+        "tạm giữ hình sự",
+        "truy bắt",
+        "bắt được",
+        "bắt",
+        "đầu thú",
+    ),
+    "prosecution": ("khởi tố", "truy tố", "xét xử", "tuyên án", "phạt tù", "bị can"),
+    "sanction": (
+        "xử phạt",
+        "phạt tiền",
+        "phạt nguội",
+        "tước giấy phép",
+        "tước quyền sử dụng giấy phép",
+        "lập biên bản",
+        "xử lý vi phạm",
+    ),
+    "accident": ("tai nạn giao thông", "tai nạn", "tngt", "va chạm", "đâm vào", "lật xe"),
+    "fire": ("hỏa hoạn", "vụ cháy", "đám cháy", "bốc cháy", "cháy nổ", "chữa cháy", "cháy"),
+    "rescue": ("cứu hộ", "cứu nạn", "giải cứu", "tìm kiếm cứu nạn"),
+    "campaign": (
+        "phát động",
+        "ra quân",
+        "cao điểm",
+        "tổng kiểm soát",
+        "tổng kiểm tra",
+        "hưởng ứng",
+        "chiến dịch",
+        "phong trào",
+        "tháng hành động",
+    ),
+    "ceremony": (
+        "lễ",
+        "kỷ niệm",
+        "trao tặng",
+        "khen thưởng",
+        "hội nghị",
+        "tổng kết",
+        "sơ kết",
+        "gặp mặt",
+    ),
+}
+
+# Quantity units that report a happening of a type even without a trigger verb in the sentence:
+# "đã hiến hơn 32.000 đơn vị máu" is the result of the blood drive.
+UNIT_TYPES: dict[str, str] = {
+    "đơn vị máu": "blood_donation",
+}
+
+# A trigger right after one of these words is a purpose or a future plan, not a reported
+# happening: "hướng tới kỷ niệm 75 năm", "nhằm chào mừng", "chuẩn bị tổ chức lễ".
+PURPOSE_CUES: tuple[str, ...] = (
+    "hướng tới",
+    "chào mừng",
+    "nhằm",
+    "nhân dịp",
+    "để",
+    "sẽ",
+    "dự kiến",
+    "chuẩn bị",
+    "phòng",
+    "phòng,",
+    "phòng ngừa",
+    "nguy cơ",
+)
+
+# Words whose next agency is part of a person's title ("Bộ trưởng Bộ Công an"), not an actor.
+TITLE_HEADS: tuple[str, ...] = (
+    "bộ trưởng",
+    "thứ trưởng",
+    "cục trưởng",
+    "phó cục trưởng",
+    "giám đốc",
+    "phó giám đốc",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "tư lệnh",
+    "phó tư lệnh",
+    "chánh văn phòng",
+    "thủ trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+    "chính ủy",
+    "trưởng công an",
+    "đội trưởng",
+    "ủy viên",
+)
+
+# Cues that make the agencies of a sentence participants rather than organisers.
+PARTICIPANT_CUES: tuple[str, ...] = ("tham gia", "cũng", "phối hợp", "cùng với", "hưởng ứng")
+
+# Cues that make an agency the organiser (the actor) of the happening.
+ORGANISER_CUES: tuple[str, ...] = ("phát động", "tổ chức", "chủ trì", "triển khai", "ra quân")
+
+# Words that, just before a quoted phrase, mark it as the campaign's name; and words that mark it
+# as a slogan or a message instead (slogans are quoted too: "Một giọt máu cho đi, ...").
+NAME_CUES: tuple[str, ...] = (
+    "hưởng ứng",
+    "chương trình",
+    "chiến dịch",
+    "phong trào",
+    "cuộc vận động",
+    "đợt",
+    "ngày hội",
+    "cao điểm",
+    "tháng hành động",
+    "lễ hội",
+    "hành trình",
+)
+SLOGAN_CUES: tuple[str, ...] = ("nghĩa cử", "thông điệp", "khẩu hiệu", "tinh thần", "phương châm")
+
+# Same-day markers: the sentence continues the previous sentence's happening.
+SAME_DAY_CUES: tuple[str, ...] = ("cùng ngày", "cùng thời điểm", "trong ngày")
