@@ -32,6 +32,7 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 _TRIGGERS = {etype: _phrase_pattern(words) for etype, words in R.TRIGGERS.items()}
 _PURPOSE = _phrase_pattern(R.PURPOSE_CUES)
+_PREVENTION = re.compile(r"(?:" + _phrase_pattern(R.PREVENTION_CUES).pattern + r")\s*$")
 _TITLE_HEAD = re.compile(r"(?:" + _phrase_pattern(R.TITLE_HEADS).pattern + r")[\s,]*$")
 _PARTICIPANT = _phrase_pattern(R.PARTICIPANT_CUES)
 _ORGANISER = _phrase_pattern(R.ORGANISER_CUES)
@@ -65,8 +66,11 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _is_purpose(key: str, sentence_start: int, trigger_start: int) -> bool:
-    before = key[sentence_start:trigger_start].split()[-_PURPOSE_WINDOW:]
-    return bool(_PURPOSE.search(" ".join(before)))
+    """A trigger that names a purpose or a plan ("hướng tới kỷ niệm", "phòng cháy")."""
+    before = key[sentence_start:trigger_start]
+    if _PREVENTION.search(before):
+        return True
+    return bool(_PURPOSE.search(" ".join(before.split()[-_PURPOSE_WINDOW:])))
 
 
 def _sentence_hits(

@@ -100,11 +100,13 @@ PURPOSE_CUES: tuple[str, ...] = (
     "sẽ",
     "dự kiến",
     "chuẩn bị",
-    "phòng",
-    "phòng,",
-    "phòng ngừa",
     "nguy cơ",
 )
+
+# Prevention words turn the trigger right after them into a topic, not a happening: "phòng cháy",
+# "phòng, chống cháy nổ". Only directly before the trigger: "Phòng CSGT đã xử phạt" is an agency
+# doing something.
+PREVENTION_CUES: tuple[str, ...] = ("phòng", "phòng ngừa", "phòng, chống", "phòng chống", "chống")
 
 # Words whose next agency is part of a person's title ("Bộ trưởng Bộ Công an"), not an actor.
 TITLE_HEADS: tuple[str, ...] = (

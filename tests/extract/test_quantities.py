@@ -1,0 +1,341 @@
+"""Example tables for ``extract_quantities`` and the number parser (price-parser style).
+
+EXAMPLES_SEED come from the seed article, EXAMPLES_DOMAIN from reference/domain.md §3.3-3.8 and
+eval/GUIDE.md (units, number syntax, qualifiers, ranges), EXAMPLES_NEGATIVE are numbers that are
+not quantities (GUIDE "Exclude" list). EXAMPLES_XFAIL are known failures as strict xfails with
+their reason. Expected entries are (text, value, unit, qualifier).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from vnpolice.extract.dates import extract_dates
+from vnpolice.extract.numbers import parse_number
+from vnpolice.extract.quantities import extract_quantities
+from vnpolice.extract.text import analyze
+from vnpolice.extract.types import Context
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
+PUB = datetime(2020, 4, 28, 10, 15, tzinfo=timezone(timedelta(hours=7)))
+
+Q = tuple[str, "int | float", str, str]
+
+
+class Example(NamedTuple):
+    text: str
+    published: datetime | None
+    expected: list[Q]
+
+
+EXAMPLES_SEED = [
+    Example(
+        "Chỉ trong 3 tuần phát động, lực lượng CAND trong cả nước đã hiến hơn 32.000 đơn vị.",
+        PUB,
+        [("hơn 32.000 đơn vị", 32000, "đơn vị máu", "more_than")],
+    ),
+    Example(
+        "Tiếp nhận tối thiểu 5.000 đơn vị máu từ lực lượng Công an thành phố Hà Nội",
+        PUB,
+        [("tối thiểu 5.000 đơn vị máu", 5000, "đơn vị máu", "at_least")],
+    ),
+    Example(
+        "sẽ được tổ chức tại 14 điểm thuộc công an thành phố",
+        PUB,
+        [("14 điểm", 14, "điểm", "exact")],
+    ),
+    Example(
+        "chào mừng 45 năm Ngày Giải phóng, hướng tới kỷ niệm 75 năm Ngày truyền thống", PUB, []
+    ),
+]
+
+EXAMPLES_DOMAIN = [
+    Example(
+        "thu giữ 6 bánh heroin, hơn 15kg ma túy tổng hợp",
+        None,
+        [("6 bánh heroin", 6, "bánh heroin", "exact"), ("hơn 15kg", 15, "kg", "more_than")],
+    ),
+    Example(
+        "thu 140.000 viên ma túy tổng hợp",
+        None,
+        [("140.000 viên ma túy tổng hợp", 140000, "viên ma túy tổng hợp", "exact")],
+    ),
+    Example("thu giữ 1.000kg pháo nổ", None, [("1.000kg", 1000, "kg", "exact")]),
+    Example("thu 56,87 kg ma túy", None, [("56,87 kg", 56.87, "kg", "exact")]),
+    Example("thu 1,5 tấn pháo", None, [("1,5 tấn", 1.5, "tấn", "exact")]),
+    Example(
+        "gây thiệt hại hơn 2.150 tỷ đồng",
+        None,
+        [("hơn 2.150 tỷ đồng", 2150000000000, "đồng", "more_than")],
+    ),
+    Example("thu lợi bất chính 1,2 tỷ đồng", None, [("1,2 tỷ đồng", 1200000000, "đồng", "exact")]),
+    Example(
+        "chiếm đoạt 3 tỷ 200 triệu đồng",
+        None,
+        [("3 tỷ 200 triệu đồng", 3200000000, "đồng", "exact")],
+    ),
+    Example("lên đến gần 110 tỉ đồng", None, [("gần 110 tỉ đồng", 110000000000, "đồng", "about")]),
+    Example("thu 300.000 USD", None, [("300.000 USD", 300000, "USD", "exact")]),
+    Example(
+        "khởi tố 15 vụ án hình sự, 121 bị can",
+        None,
+        [("15 vụ án", 15, "vụ án", "exact"), ("121 bị can", 121, "bị can", "exact")],
+    ),
+    Example(
+        "xảy ra 27 vụ tai nạn giao thông, làm chết 17 người",
+        None,
+        [("27 vụ", 27, "vụ", "exact"), ("17 người", 17, "người", "exact")],
+    ),
+    Example(
+        "thu gần 500 khẩu súng, 1.700 viên đạn",
+        None,
+        [
+            ("gần 500 khẩu súng", 500, "khẩu súng", "about"),
+            ("1.700 viên đạn", 1700, "viên đạn", "exact"),
+        ],
+    ),
+    Example(
+        "huy động 6 nghìn cán bộ chiến sĩ",
+        None,
+        [("6 nghìn cán bộ chiến sĩ", 6000, "cán bộ chiến sĩ", "exact")],
+    ),
+    Example(
+        "hơn 200 cán bộ, chiến sĩ tham gia",
+        None,
+        [("hơn 200 cán bộ, chiến sĩ", 200, "cán bộ chiến sĩ", "more_than")],
+    ),
+    Example(
+        "triệt phá 154 băng, nhóm tội phạm", None, [("154 băng, nhóm", 154, "băng nhóm", "exact")]
+    ),
+    Example(
+        "xử phạt hành chính 254 đối tượng", None, [("254 đối tượng", 254, "đối tượng", "exact")]
+    ),
+    Example(
+        "phát hiện hơn 5.500 trường hợp vi phạm",
+        None,
+        [("hơn 5.500 trường hợp vi phạm", 5500, "trường hợp vi phạm", "more_than")],
+    ),
+    Example(
+        "tạm giữ 3 chiếc xe máy và 2 ô tô",
+        None,
+        [("3 chiếc xe máy", 3, "xe máy", "exact"), ("2 ô tô", 2, "ô tô", "exact")],
+    ),
+    Example(
+        "tiếp nhận gần 600 đơn vị máu", None, [("gần 600 đơn vị máu", 600, "đơn vị máu", "about")]
+    ),
+    Example(
+        "Ngày hội hiến máu tiếp nhận 300 đơn vị, có 15 đơn vị công an tham gia",
+        None,
+        [("300 đơn vị", 300, "đơn vị máu", "exact"), ("15 đơn vị", 15, "đơn vị", "exact")],
+    ),
+    Example("20 đơn vị tham gia hiến máu", None, [("20 đơn vị", 20, "đơn vị", "exact")]),
+    Example("khoảng 300 kg ma túy đá", None, [("khoảng 300 kg", 300, "kg", "about")]),
+    Example("trên 118 kg heroin", None, [("trên 118 kg", 118, "kg", "more_than")]),
+    Example("không quá 7.000 đồng", None, [("không quá 7.000 đồng", 7000, "đồng", "at_most")]),
+    Example("dưới bảy ngàn đồng", None, [("dưới bảy ngàn đồng", 7000, "đồng", "less_than")]),
+    Example("chưa đến 10 người", None, [("chưa đến 10 người", 10, "người", "less_than")]),
+    Example("ít nhất 4 người tử vong", None, [("ít nhất 4 người", 4, "người", "at_least")]),
+    Example("thấp nhất là 180%", None, [("thấp nhất là 180%", 180, "%", "at_least")]),
+    Example(
+        "ô tô từ 8 chỗ ngồi trở lên", None, [("từ 8 chỗ ngồi trở lên", 8, "chỗ ngồi", "at_least")]
+    ),
+    Example(
+        "Hai mươi mốt đối tượng bị bắt",
+        None,
+        [("Hai mươi mốt đối tượng", 21, "đối tượng", "exact")],
+    ),
+    Example("bắt mười lăm đối tượng", None, [("mười lăm đối tượng", 15, "đối tượng", "exact")]),
+    Example("năm người bị thương", None, [("năm người", 5, "người", "exact")]),
+    Example(
+        "một trăm linh năm phương tiện",
+        None,
+        [("một trăm linh năm phương tiện", 105, "phương tiện", "exact")],
+    ),
+    Example(
+        "đạt 50% kế hoạch, giá 50.000đ",
+        None,
+        [("50%", 50, "%", "exact"), ("50.000đ", 50000, "đồng", "exact")],
+    ),
+    Example(
+        "thu 01 khẩu súng và 02 quả lựu đạn",
+        None,
+        [("01 khẩu súng", 1, "khẩu súng", "exact"), ("02 quả lựu đạn", 2, "quả lựu đạn", "exact")],
+    ),
+    Example("350ml máu", None, [("350ml", 350, "ml", "exact")]),
+    Example(
+        unicodedata.normalize("NFD", "tiếp nhận 600 đơn vị máu"),
+        None,
+        [("600 đơn vị máu", 600, "đơn vị máu", "exact")],
+    ),
+]
+
+EXAMPLES_RANGES = [
+    Example(
+        "thiệt hại 50-60 tỷ đồng",
+        None,
+        [("50", 50000000000, "đồng", "at_least"), ("60 tỷ đồng", 60000000000, "đồng", "at_most")],
+    ),
+    Example(
+        "giá 250 – 300 nghìn đồng",
+        None,
+        [("250", 250000, "đồng", "at_least"), ("300 nghìn đồng", 300000, "đồng", "at_most")],
+    ),
+    Example(
+        "từ 1000 đồng đến 2000 đồng",
+        None,
+        [("từ 1000 đồng", 1000, "đồng", "at_least"), ("đến 2000 đồng", 2000, "đồng", "at_most")],
+    ),
+    Example(
+        "từ 1000 đến 2000 đồng",
+        None,
+        [("từ 1000", 1000, "đồng", "at_least"), ("đến 2000 đồng", 2000, "đồng", "at_most")],
+    ),
+    Example(
+        "giữa 1,1 và 1,3 USD",
+        None,
+        [("giữa 1,1", 1.1, "USD", "at_least"), ("và 1,3 USD", 1.3, "USD", "at_most")],
+    ),
+    Example(
+        "trên 50-60 người",
+        None,
+        [("trên 50", 50, "người", "more_than"), ("60 người", 60, "người", "at_most")],
+    ),
+]
+
+EXAMPLES_NEGATIVE = [
+    Example("Chỉ trong 3 tuần phát động", PUB, []),
+    Example("Nguyễn Văn A, 23 tuổi, (SN 1990) trú tại", PUB, []),
+    Example("vi phạm lần thứ 3 đối tượng bị xử lý", PUB, []),
+    Example("theo Điều 249 Bộ luật Hình sự, khoản 1 Điều 12", PUB, []),
+    Example("đường dây nóng 0769.04.04.04 hoặc 0593.505.999, 0912345678", PUB, []),
+    Example("xe biển số 29A-123.45 của đối tượng", PUB, []),
+    Example("Cục C08, PC02 và Trung đoàn E31", PUB, []),
+    Example("lúc 21h30, 10 giờ 45 phút", PUB, []),
+    Example("dịch Covid-19 và COVID -19", PUB, []),
+    Example("hàng trăm người, hàng chục phương tiện, vài trăm nghìn đồng", PUB, []),
+    Example("năm ba triệu đồng, hàng tỷ đồng", PUB, []),
+    Example("một số đối tượng và một người đàn ông", PUB, []),
+    Example("tỷ lệ 1,5 và con số 32.000", PUB, []),
+    Example("ngày 3/5 đối tượng bị bắt", PUB, []),
+    Example("Nghị định 100/2019/NĐ-CP", PUB, []),
+    Example("năm tấn công và hai đồng chí", PUB, []),
+    Example("“Một giọt máu cho đi, một cuộc đời ở lại”", PUB, []),
+    Example("Đội 3 và Quận 1, số 5 người", PUB, []),
+    Example("bắt 3/5 đối tượng", PUB, []),
+]
+
+EXAMPLES_XFAIL = [
+    (
+        Example("bắt giữ một đối tượng", None, [("một đối tượng", 1, "đối tượng", "exact")]),
+        "a bare 'một' is always read as an article",
+    ),
+    (
+        Example("giá 10k đồng", None, [("10k đồng", 10000, "đồng", "exact")]),
+        "the 'k' thousands suffix is not implemented",
+    ),
+    (
+        Example("mười đô", None, [("mười đô", 10, "USD", "exact")]),
+        "'đô' alone is not a unit (too ambiguous)",
+    ),
+    (
+        Example("hai phẩy 23 đô la", None, [("hai phẩy 23 đô la", 2.23, "USD", "exact")]),
+        "spelled decimals ('phẩy') are not implemented",
+    ),
+    (
+        Example("từ $1,42 trở lên", None, [("từ $1,42 trở lên", 1.42, "USD", "at_least")]),
+        "currency symbols before the number are not implemented",
+    ),
+    (
+        Example("thu 5 con dao", None, [("5 con dao", 5, "con dao", "exact")]),
+        "open-class nouns after the classifier 'con' are not units ('3 con' may be children)",
+    ),
+]
+
+NUMBERS = [
+    ("32.000", 32000),
+    ("1,5", 1.5),
+    ("2.150 tỷ", 2150000000000),
+    ("1.000.000,5", 1000000.5),
+    ("3 tỷ 200 triệu", 3200000000),
+    ("1 triệu rưỡi", 1500000),
+    ("hai mươi mốt", 21),
+    ("hai mươi tư", 24),
+    ("ba mươi nhăm", 35),
+    ("một trăm ngàn tỷ", 100000000000000),  # w2n alone says 100000001000
+    ("mười nghìn tỷ", 10000000000000),  # w2n alone says 10000001000
+    ("hai tỷ rưỡi", 2500000000),
+    ("0769.04.04.04", None),
+    ("0593.505.999", None),
+    ("năm ba triệu", None),
+    ("3 triệu 2 tỷ", None),
+]
+
+
+def _id(example: Example) -> str:
+    return example.text
+
+
+CASES = [
+    pytest.param(e, id=_id(e))
+    for e in EXAMPLES_SEED + EXAMPLES_DOMAIN + EXAMPLES_RANGES + EXAMPLES_NEGATIVE
+] + [
+    pytest.param(e, id=_id(e), marks=pytest.mark.xfail(strict=True, reason=reason))
+    for e, reason in EXAMPLES_XFAIL
+]
+
+
+@pytest.mark.parametrize("example", CASES)
+def test_extract_quantities(example: Example) -> None:
+    doc = analyze(example.text)
+    found = extract_quantities(doc, Context(published=example.published))
+    assert [(m.text, m.value, m.unit, m.qualifier) for m in found] == example.expected
+    for m in found:
+        assert doc.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(("text", "value"), [pytest.param(t, v, id=t) for t, v in NUMBERS])
+def test_parse_number(text: str, value: int | float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("bắt 3 đối tượng", "num.unit"),
+        ("bắt ba đối tượng", "num.words"),
+        ("đã hiến hơn 32.000 đơn vị", "num.unit.blood"),
+        ("50-60 tỷ đồng", "range.dash"),
+        ("từ 1000 đến 2000 đồng", "range.tu_den"),
+        ("giữa 1 và 2 tấn", "range.giua_va"),
+    ],
+)
+def test_rule_ids(text: str, rule: str) -> None:
+    found = extract_quantities(analyze(text), Context())
+    assert {m.rule for m in found} == {rule}
+
+
+def test_given_dates_are_masked() -> None:
+    doc = analyze("Ngày 21.5 người dân đổ về trụ sở")
+    dates = extract_dates(doc, Context())
+    assert [d.text for d in dates] == ["Ngày 21.5"]
+    assert extract_quantities(doc, Context(), dates) == []
+    assert extract_quantities(doc, Context()) == []  # dates are computed when not given
+    assert [m.text for m in extract_quantities(doc, Context(), [])] == ["21.5 người"]
+
+
+def test_seed_article() -> None:
+    doc = analyze(SEED.read_text(encoding="utf-8"))
+    found = extract_quantities(doc, Context(published=PUB))
+    for m in found:
+        assert doc.text[m.start : m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert [(m.text, m.value, m.unit, m.qualifier) for m in found] == [
+        ("hơn 32.000 đơn vị", 32000, "đơn vị máu", "more_than"),
+        ("tối thiểu 5.000 đơn vị máu", 5000, "đơn vị máu", "at_least"),
+        ("14 điểm", 14, "điểm", "exact"),
+    ]
