@@ -36,9 +36,15 @@ EXAMPLES_DOMAIN = [
     # Two happenings of different types in one sentence: the most specific one is the event.
     Example("Công an huyện bắt quả tang và thu giữ 2 kg ma túy.", ["seizure"]),
     # Two sentences of the same type and no conflicting date: one happening.
-    Example("Sáng 3/5, Công an tỉnh bắt giữ 2 đối tượng. Các đối tượng bị bắt khi đang giao dịch.", ["arrest"]),
+    Example(
+        "Sáng 3/5, Công an tỉnh bắt giữ 2 đối tượng. Các đối tượng bị bắt khi đang giao dịch.",
+        ["arrest"],
+    ),
     # Different dates: two happenings.
-    Example("Ngày 3/5, Công an tỉnh bắt giữ 2 đối tượng. Ngày 10/4, đơn vị cũng bắt giữ 1 đối tượng.", ["arrest", "arrest"]),
+    Example(
+        "Ngày 3/5, Công an tỉnh bắt giữ 2 đối tượng. Ngày 10/4, đơn vị cũng bắt giữ 1 đối tượng.",
+        ["arrest", "arrest"],
+    ),
 ]
 
 EXAMPLES_NEGATIVE = [

@@ -34,7 +34,15 @@ def test_fold_different(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("new_style", "old_style"),
-    [("Uỷ viên", "Ủy viên"), ("hoà", "hòa"), ("thuỷ", "thủy"), ("hoàn", "hoàn"), ("quý", "quý"), ("thuyết", "thuyết"), ("khuya", "khuya")],
+    [
+        ("Uỷ viên", "Ủy viên"),
+        ("hoà", "hòa"),
+        ("thuỷ", "thủy"),
+        ("hoàn", "hoàn"),
+        ("quý", "quý"),
+        ("thuyết", "thuyết"),
+        ("khuya", "khuya"),
+    ],
 )
 def test_tone_normal(new_style: str, old_style: str) -> None:
     assert tone_normal(new_style) == old_style
@@ -55,7 +63,9 @@ def test_tokens_point_at_the_original_characters() -> None:
     doc = analyze(text)
     for token in doc.tokens:
         assert doc.text[token.start : token.end] == token.text
-    assert "Uỷ viên" in [t.text for t in doc.tokens]  # underthesea says "Ủy viên"; we keep the source
+    assert "Uỷ viên" in [
+        t.text for t in doc.tokens
+    ]  # underthesea says "Ủy viên"; we keep the source
     assert len(doc.sentences) == 2
     assert doc.text[doc.sentences[1].start : doc.sentences[1].end] == "Cục CSGT phát động."
 
@@ -68,7 +78,9 @@ def test_nfd_input_is_stored_nfc() -> None:
 
 def test_seed_sentences_cover_paragraphs() -> None:
     doc = analyze((SHARED / "seed" / "article.txt").read_text(encoding="utf-8"))
-    assert all(doc.text[s.start : s.end].strip() == doc.text[s.start : s.end] for s in doc.sentences)
+    assert all(
+        doc.text[s.start : s.end].strip() == doc.text[s.start : s.end] for s in doc.sentences
+    )
     assert all("\n" not in doc.text[s.start : s.end] for s in doc.sentences)
     assert doc.sentence_index(doc.text.index("32.000")) == next(
         i for i, s in enumerate(doc.sentences) if s.start <= doc.text.index("32.000") < s.end
