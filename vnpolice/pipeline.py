@@ -160,27 +160,27 @@ def store_facts(session: Session, article: m.Article, facts: Facts) -> int:
     session.flush()
     for event in facts.events:
         start, end = timex_range(event.date)
-        row = m.Event(
-            type=event.type,
-            name=event.name,
-            date_value=event.date,
-            date_start=start,
-            date_end=end,
-            sentence_start=event.sentence[0],
-            sentence_end=event.sentence[1],
-            trigger=event.trigger,
-            campaign=campaign_row(session, event.name, start, end) if event.name else None,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        seen: set[int] = set()
+        campaign = campaign_row(session, event.name, start, end) if event.name else None
+        links: dict[int, m.EventAgency] = {}
         for link in event.agencies:
             agency = agency_row(session, link.canonical, None, None)
-            if agency.id not in seen:
-                seen.add(agency.id)
-                row.agencies.append(m.EventAgency(agency=agency, role=link.role))
-        for index in event.quantities:
-            row.quantities.append(m.EventQuantity(mention=quantity_rows[index]))
-        article.events.append(row)
+            links.setdefault(agency.id, m.EventAgency(agency=agency, role=link.role))
+        article.events.append(
+            m.Event(
+                type=event.type,
+                name=event.name,
+                date_value=event.date,
+                date_start=start,
+                date_end=end,
+                sentence_start=event.sentence[0],
+                sentence_end=event.sentence[1],
+                trigger=event.trigger,
+                campaign=campaign,
+                extractor_version=EXTRACTOR_VERSION,
+                agencies=list(links.values()),
+                quantities=[m.EventQuantity(mention=quantity_rows[i]) for i in event.quantities],
+            )
+        )
     session.flush()
     return count
 
@@ -233,12 +233,13 @@ def _record_page(
     state: str,
     reason: str | None,
 ) -> m.Page:
+    source_row = _source_row(session, source) if source else None
     page = session.scalar(select(m.Page).where(m.Page.url == url))
     if page is None:
         page = m.Page(url=url, first_seen=now)
         session.add(page)
-    if source and page.source_id is None:
-        page.source = _source_row(session, source)
+    if source_row is not None and page.source_id is None:
+        page.source = source_row
     page.fetched_at = now
     page.http_status = raw.status
     page.content_hash = sha256(raw.body)

@@ -57,6 +57,8 @@ EXAMPLES_NEGATIVE = [
     # Prevention is not a fire.
     Example("Người dân cần nâng cao ý thức phòng cháy.", []),
     Example("Thời tiết hôm nay đẹp.", []),
+    # A holiday is no ceremony.
+    Example("Giá hoa dịp lễ năm nay tăng mạnh so với mọi năm.", []),
 ]
 
 

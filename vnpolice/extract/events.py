@@ -32,7 +32,7 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 _TRIGGERS = {etype: _phrase_pattern(words) for etype, words in R.TRIGGERS.items()}
 _PURPOSE = _phrase_pattern(R.PURPOSE_CUES)
-_PREVENTION = re.compile(r"(?:" + _phrase_pattern(R.PREVENTION_CUES).pattern + r")\s*$")
+_NOT_HAPPENING = re.compile(r"(?:" + _phrase_pattern(R.NOT_HAPPENING_BEFORE).pattern + r")\s*$")
 _TITLE_HEAD = re.compile(r"(?:" + _phrase_pattern(R.TITLE_HEADS).pattern + r")[\s,]*$")
 _PARTICIPANT = _phrase_pattern(R.PARTICIPANT_CUES)
 _ORGANISER = _phrase_pattern(R.ORGANISER_CUES)
@@ -68,7 +68,7 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _is_purpose(key: str, sentence_start: int, trigger_start: int) -> bool:
     """A trigger that names a purpose or a plan ("hướng tới kỷ niệm", "phòng cháy")."""
     before = key[sentence_start:trigger_start]
-    if _PREVENTION.search(before):
+    if _NOT_HAPPENING.search(before):
         return True
     return bool(_PURPOSE.search(" ".join(before.split()[-_PURPOSE_WINDOW:])))
 
@@ -102,7 +102,7 @@ def _quoted_name(text: str) -> str | None:
         if _SLOGAN_CUE.search(before):
             continue
         inner = m.group(1).strip()
-        if _NAME_CUE.search(before) or _NAME_CUE.search(match_key(inner)) or m.start() < 60:
+        if _NAME_CUE.search(before) or _NAME_CUE.search(match_key(inner)):
             return inner
     return None
 

@@ -103,10 +103,20 @@ PURPOSE_CUES: tuple[str, ...] = (
     "nguy cơ",
 )
 
-# Prevention words turn the trigger right after them into a topic, not a happening: "phòng cháy",
-# "phòng, chống cháy nổ". Only directly before the trigger: "Phòng CSGT đã xử phạt" is an agency
-# doing something.
-PREVENTION_CUES: tuple[str, ...] = ("phòng", "phòng ngừa", "phòng, chống", "phòng chống", "chống")
+# Words that turn the trigger right after them into a topic, not a happening: prevention
+# ("phòng cháy", "phòng, chống cháy nổ") and holidays ("dịp lễ", "nghỉ lễ" are days off, not
+# ceremonies). Only directly before the trigger: "Phòng CSGT đã xử phạt" is an agency acting.
+NOT_HAPPENING_BEFORE: tuple[str, ...] = (
+    "phòng",
+    "phòng ngừa",
+    "phòng, chống",
+    "phòng chống",
+    "chống",
+    "dịp",
+    "nghỉ",
+    "kỳ nghỉ",
+    "ngày",
+)
 
 # Words whose next agency is part of a person's title ("Bộ trưởng Bộ Công an"), not an actor.
 TITLE_HEADS: tuple[str, ...] = (
