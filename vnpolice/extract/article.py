@@ -1,0 +1,512 @@
+"""One HTML page -> one ``Article``: decoded, repaired, with body text, dates, byline and lead.
+
+Pure: no network, no database. Trafilatura finds the body; the rest (dates with their time and
+offset, titles without site suffixes, bylines, the visible sapo) is read here, because trafilatura
+and htmldate keep only the day of a date and often take the site name for the author.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from html import unescape
+from typing import Any
+from urllib.parse import urlsplit
+
+import htmldate
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from vnpolice.extract.pagedates import (
+    META_MODIFIED,
+    META_PUBLISHED,
+    META_PUBLISHED_OTHER,
+    header_date,
+    parse_iso,
+)
+from vnpolice.extract.text import fold, nfc, strip_diacritics
+
+
+@dataclass(frozen=True)
+class Article:
+    """What one page says about itself; ``text`` is the NFC body, one paragraph per line."""
+
+    title: str | None
+    author: str | None
+    lead: str | None
+    published: datetime | None
+    modified: datetime | None
+    text: str
+    source: str | None
+    is_article: bool
+    reason: str | None
+    url: str | None
+    category: str | None
+
+
+# ---------------------------------------------------------------- sources
+# Police sites get stable short keys and their sub-hosts (amp.cand.com.vn) map to them. Checked in
+# order: the more specific congan.hanoi.gov.vn first.
+SITE_KEYS: tuple[tuple[str, str], ...] = (
+    ("congan.hanoi.gov.vn", "congan_hanoi"),
+    ("cand.com.vn", "cand"),
+    ("congan.com.vn", "congan"),
+    ("bocongan.gov.vn", "bocongan"),
+    ("csgt.vn", "csgt"),
+    ("anninhthudo.vn", "antd"),
+)
+_SECOND_LEVEL = frozenset(
+    ["com", "gov", "org", "net", "edu", "ac", "co", "info", "int", "biz", "health", "name"]
+)
+
+
+def source_from_url(url: str | None) -> str | None:
+    """Site key of a URL: a known police site's key, else the registrable domain's first label."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".") if url else ""
+    labels = [part for part in host.split(".") if part]
+    if len(labels) < 2:
+        return None
+    for domain, key in SITE_KEYS:
+        if host == domain or host.endswith("." + domain):
+            return key
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return labels[-3]  # dantri.com.vn: a country's second-level domain
+    return labels[-2]
+
+
+# ---------------------------------------------------------------- decoding
+# As WHATWG does: latin-1/ascii labels mean windows-1252, and a <meta> saying UTF-16 on an
+# ASCII-compatible page means UTF-8. Python spells windows-1258 "cp1258".
+_CODECS = dict.fromkeys(["iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252")
+_CODECS |= dict.fromkeys(["utf-16", "utf-16le", "utf-16be"], "utf-8") | {"windows-1258": "cp1258"}
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+# UTF-8 read as windows-1252/latin-1: a lead byte shown as Â..ô, then continuation bytes shown as
+# C1 controls, Latin-1 symbols or the cp1252 punctuation that sits at 0x80-0x9F.
+_CONT = "[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_MOJIBAKE = re.compile(f"[\xc2-\xdf]{_CONT}|[\xe0-\xef]{_CONT}{{2}}|[\xf0-\xf4]{_CONT}{{3}}")
+# What a failed repair leaves (a sanitizer dropped the C1 bytes): "Ã"/"Ä" before a continuation
+# byte, or "á»"/"áº", the first two bytes of nearly every Vietnamese letter with a tone mark.
+_MOJIBAKE_LEFT = re.compile(f"[ÃÄÅÆ]{_CONT}|á[º»]")
+MOJIBAKE_MIN = 3  # fewer hits than this is ordinary text ("Â°C"), not a double-encoded page
+
+
+def _unmangle(seq: str) -> str:
+    """A mojibake sequence's bytes read back as UTF-8 (unchanged when they are not UTF-8)."""
+    raw = b"".join(ch.encode("latin-1") if ord(ch) < 256 else ch.encode("cp1252") for ch in seq)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return seq
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo double-encoded UTF-8 ("Ä\\x90á»\\x99ng" -> "Động") sequence by sequence."""
+    if len(_MOJIBAKE.findall(text)) < MOJIBAKE_MIN:
+        return text
+    return _MOJIBAKE.sub(lambda m: _unmangle(m.group()), text)
+
+
+def mojibake_left(text: str) -> bool:
+    """Does ``text`` still look double-encoded?"""
+    return len(_MOJIBAKE_LEFT.findall(text)) >= MOJIBAKE_MIN
+
+
+def _codec(label: str | None) -> str | None:
+    """Python codec name for a declared charset label (None when unknown)."""
+    try:
+        return (
+            codecs.lookup(_CODECS.get(label.strip().lower(), label.strip())).name if label else None
+        )
+    except LookupError:
+        return None
+
+
+def _content_type(headers: Mapping[Any, Any] | None) -> str:
+    """Content-Type from a plain mapping or Scrapy ``Headers`` (bytes keys, lists of bytes)."""
+    for key, value in (headers or {}).items():
+        key = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+        if key.lower() == "content-type":
+            value = value[-1] if isinstance(value, list | tuple) and value else value
+            return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+    return ""
+
+
+def decode_html(data: bytes | str, headers: Mapping[str, str] | None = None) -> str:
+    """Text of a page: HTTP charset, then <meta charset>, then UTF-8, then cp1258; NFC, repaired."""
+    if isinstance(data, str):
+        return nfc(repair_mojibake(data.lstrip("\ufeff")))
+    ctype = _content_type(headers)
+    declared = [m.group(1) if (m := _HEADER_CHARSET.search(ctype)) else None]
+    declared.append(
+        m.group(1).decode("ascii", "replace") if (m := _META_CHARSET.search(data[:4096])) else None
+    )
+    order = [c for c in map(_codec, declared) if c] + ["utf-8"]
+    if data.startswith(codecs.BOM_UTF8) or order[0] in ("cp1252", "cp1258"):
+        # Valid UTF-8 beats a single-byte label: Vietnamese cannot be written in windows-1252, and
+        # real windows-1258 text is practically never valid UTF-8.
+        order.insert(0, "utf-8-sig")
+    for codec in order:
+        try:
+            return nfc(repair_mojibake(data.decode(codec)))
+        except UnicodeDecodeError:
+            continue
+    return nfc(repair_mojibake(data.decode("cp1258", errors="replace")))
+
+
+# ---------------------------------------------------------------- metadata
+META_AUTHOR = ("article:author", "dable:author", "author", "byl", "dc.creator")
+_ARTICLE_TYPES = frozenset(
+    ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"]
+)
+
+
+def _norm(text: str | None) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
+    return " ".join((text or "").split())
+
+
+def _ld_text(value: Any) -> str:
+    """A JSON-LD string; some CMSs escape entities twice ("Chi&amp;#7871;n")."""
+    return _norm(unescape(unescape(value))) if isinstance(value, str) else ""
+
+
+def _metas(root: Any) -> dict[str, str]:
+    """First content of every <meta> under each of its property/name/itemprop keys (lower case)."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        for attr in ("property", "name", "itemprop"):
+            if el.get(attr) and _norm(el.get("content")):
+                out.setdefault(el.get(attr).strip().lower(), _norm(el.get("content")))
+    return out
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    """JSON-LD objects in document order, through lists and @graph."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+    elif isinstance(node, dict):
+        yield node
+        yield from _walk(node.get("@graph"))
+
+
+def _jsonld(root: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, flattened."""
+    items: list[dict[str, Any]] = []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            items.extend(_walk(json.loads(script.text_content() or "null", strict=False)))
+        except ValueError:
+            continue  # broken JSON-LD is common; the metas usually say the same
+    return items
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    """The @type of a JSON-LD object as a set (it may be a string or a list)."""
+    kind = item.get("@type") or []
+    return {kind} if isinstance(kind, str) else set(kind)
+
+
+def _is_site_name(name: str, source: str | None, site_name: str | None) -> bool:
+    """Does ``name`` name the publication (a title suffix or byline that is not a person)?"""
+    key, site = (re.sub(r"[^a-z0-9]", "", strip_diacritics(s or "")) for s in (name, site_name))
+    return bool(
+        (source and source.replace("_", "") in key)
+        or (key and key == site)
+        or re.search(r"\w\.(vn|com|net|org)\b|^https?:", name.lower())
+    )
+
+
+def clean_title(title: str, source: str | None, site_name: str | None = None) -> str:
+    """Drop trailing site names (" - VnExpress", " | Báo Dân trí") from a page title."""
+    title = _norm(title)
+    while (m := re.search(r"\s+[|–—-]\s+([^|–—]+)$", title)) and _is_site_name(
+        m[1], source, site_name
+    ):
+        title = title[: m.start()]
+    return title
+
+
+def _author(
+    metas: dict[str, str], item: dict[str, Any], source: str | None, site: str | None
+) -> str | None:
+    """Byline from JSON-LD persons, then author metas; publication names and URLs are skipped."""
+    found = item.get("author")
+    people = (
+        [found]
+        if isinstance(found, str)
+        else [
+            a.get("name") for a in _walk(found) if not any("Organization" in t for t in _types(a))
+        ]
+    )
+    for raw in [
+        ", ".join(filter(None, map(_ld_text, people))),
+        *(metas.get(k) for k in META_AUTHOR),
+    ]:
+        name = re.sub(r"^Theo\s+", "", _ld_text(raw).replace(";", ", "), flags=re.I)
+        if name and not _is_site_name(name, source, site):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------- page structure
+# Blocks that are never body: related and most-read lists, share bars, comments, menus, footers.
+# Matched as words of class/id ("list_news_relation_top" -> "list news relation top").
+RELATED_CLASS_WORDS = ("related", "relation", "lien quan", "cung chuyen muc", "tin moi")
+JUNK_CLASS_WORDS = RELATED_CLASS_WORDS + (
+    "most view",
+    "xem nhieu",
+    "sidebar",
+    "share",
+    "social",
+    "comment",
+    "binh luan",
+    "breadcrumb",
+    "menu",
+    "navbar",
+    "footer",
+    "banner",
+    "ads",
+    "advert",
+    "box tag",
+    "tags",
+)
+JUNK_LABELS = (
+    "Bài viết liên quan",
+    "Tin liên quan",
+    "Tin cùng chuyên mục",
+    "Đọc thêm",
+    "Xem thêm",
+    "Tin mới",
+    "Tin mới nhất",
+    "Tin nóng",
+    "Bình luận",
+    "Chia sẻ",
+    "Có thể bạn quan tâm",
+)
+_WORDS = "concat(' ', translate(@{}, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', '  abcdefghijklmnopqrstuvwxyz'), ' ')"
+_JUNK = " or ".join(
+    f"contains({_WORDS.format(a)}, ' {w} ')" for a in ("class", "id") for w in JUNK_CLASS_WORDS
+)
+_RELATED = " or ".join(f"contains({_WORDS.format('class')}, ' {w} ')" for w in RELATED_CLASS_WORDS)
+_LABEL = " or ".join(
+    f"normalize-space(.)='{v}'" for w in JUNK_LABELS for v in sorted({w, w.upper()})
+)
+# Never prune what holds the headline or long paragraphs: VnExpress calls its main column
+# "sidebar-1", cafef opens its body container with a "TIN MỚI" box, and ASP.NET sites (DNN:
+# bocongan.gov.vn, congan.hanoi.gov.vn) wrap the whole page in one <form>.
+_KEEP = "not(.//h1) and not(.//p[string-length(normalize-space(.)) > 250])"
+PRUNE_XPATH = [
+    f"//body//*[({_JUNK}) and {_KEEP}]",
+    f"//body//*[*[1][{_LABEL}] and {_KEEP}]",  # a block headed "Tin liên quan" goes whole
+    f"//body//*[(self::nav or self::footer or self::aside or self::form) and {_KEEP}]",
+]
+# A label line ("Xem thêm:", "Tin liên quan") or a view counter ("Lượt xem: 10191", bocongan).
+_LABEL_LINE = re.compile(
+    r"^(?:"
+    + "|".join(map(re.escape, JUNK_LABELS))
+    + r")\s*(?::|$)|^lượt (?:xem|đọc)\s*:?\s*[\d.,]+$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:Theo\s+)?(?P<name>[^\W\d][^\d.!?:;\"“”]{2,60}?)\s*(?:\((?:tổng hợp|theo [^)]*)\))?$", re.I
+)
+_HOME_PATHS = frozenset({"", "index.html", "index.php", "home", "trang-chu"})
+
+
+def _in_related(el: Any) -> bool:
+    """Inside a related-articles list, where other articles' dates are printed."""
+    return bool(el.xpath(f"ancestor-or-self::*[{_RELATED}]"))
+
+
+def _headline(root: Any, title: str | None) -> Any:
+    """The element showing the headline: the matching <h1>, else one whose whole text is the title."""
+    h1s = root.xpath("//body//h1")
+    match = [h for h in h1s if title and fold(_norm(h.text_content())) == fold(title)]
+    if not match and title:
+        match = root.xpath("//body//*[normalize-space(.)=$t][not(ancestor-or-self::a)]", t=title)
+    return next(iter(match + h1s), None)
+
+
+def _category(
+    root: Any, metas: dict[str, str], ld: list[dict[str, Any]], title: str | None, headline: Any
+) -> str | None:
+    """Leaf of the breadcrumb (JSON-LD, then HTML), else the section meta, else the link over the headline."""
+    home = ("trang chủ", "home")
+    for item in (i for i in ld if "BreadcrumbList" in _types(i)):
+        crumbs = [c for c in _walk(item.get("itemListElement")) if isinstance(c, dict)]
+        names = [
+            _ld_text(
+                c.get("name") or (c["item"].get("name") if isinstance(c.get("item"), dict) else "")
+            )
+            for c in crumbs
+        ]
+        if names := [n for n in names if n and n.lower() not in home and n != title]:
+            return names[-1]
+    links = [_norm(a.text_content()) for a in root.xpath("//*[contains(@class, 'breadcrumb')]//a")]
+    if links := [n for n in links if n and n.lower() not in home and n != title]:
+        return links[-1]
+    if section := metas.get("article:section") or next(
+        (_ld_text(i.get("articleSection")) for i in ld if i.get("articleSection")), None
+    ):
+        return _norm(section.split(",")[-1])  # "Kinh doanh, Tài chính": the leaf
+    above = headline.xpath("preceding::a[normalize-space(.)][1]") if headline is not None else []
+    return (
+        _norm(above[0].text_content())
+        if above and len(_norm(above[0].text_content())) <= 40
+        else None
+    )
+
+
+def _visible_lead(root: Any, description: str | None) -> str | None:
+    """The sapo as the page shows it (with its "(Dân trí) -" prefix), if it is shown."""
+    snippet = re.sub(r"^\([^)]{2,30}\)\s*-\s*", "", _norm(description))[:50]
+    if len(snippet) < 20:
+        return None
+    query = "//body//*[not(self::script or self::style)][contains(normalize-space(.), $s)]"
+    shown = [_norm(el.text_content()) for el in root.xpath(query, s=snippet)]
+    shown = [t for t in shown if len(t) <= len(description or "") + 80]
+    return min(shown, key=len) if shown else None
+
+
+def _byline(line: str) -> str | None:
+    """Names in a closing byline line ("Công Thắng, Đá Nâu", "Hà Thu (tổng hợp)"), else None."""
+    m = _BYLINE.match(line)
+    words = [w for w in re.split(r"[\s,;/&–-]+", m["name"]) if w] if m else []
+    return (
+        m["name"].strip(" ,-")
+        if m and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words)
+        else None
+    )
+
+
+def _trafilatura_lines(root: Any, url: str | None) -> list[str]:
+    """Trafilatura's body lines, precision first, without comments, tables and images."""
+    doc = trafilatura.bare_extraction(
+        root,
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        prune_xpath=PRUNE_XPATH,
+    )
+    return [_norm(line) for line in ((doc.text if doc else "") or "").splitlines()]
+
+
+def _body(
+    root: Any, url: str | None, title: str | None, lead: str | None
+) -> tuple[str, str | None]:
+    """Body text (one paragraph a line) and the closing byline trafilatura left in it."""
+    # Whole lines that are just another page's link text come from related-article lists.
+    links = {_norm(a.text_content()) for a in root.iter("a") if (a.get("href") or "#")[0] != "#"}
+    lines = _trafilatura_lines(root, url)
+    if sum(map(len, lines)) < 150:
+        # Tables are left out for their junk, but older portals lay the whole page out in one:
+        # as <div>s, trafilatura reads such a page like any other.
+        for el in root.xpath("//table | //tbody | //thead | //tfoot | //tr | //td | //th"):
+            el.tag = "div"
+        lines = _trafilatura_lines(root, url)
+    lines = [
+        ln for ln in lines if ln and ln.lstrip("-• ") not in links and not _LABEL_LINE.match(ln)
+    ]
+    if lines and title and fold(lines[0]) == fold(title):
+        lines.pop(0)  # some CMSs repeat the headline inside the body container
+    byline = _byline(lines[-1]) if lines else None
+    if byline:
+        lines.pop()
+    if lead and fold(lead)[:40] not in fold("\n".join(lines)):
+        lines.insert(0, lead)  # the sapo carries facts (who, when, how many); trafilatura drops it
+    return nfc("\n".join(lines)), byline
+
+
+def _not_article(url: str | None, source: str | None, reason: str) -> Article:
+    """An empty ``Article`` that says why the page is not one."""
+    return Article(None, None, None, None, None, "", source, False, reason, url, None)
+
+
+def extract_article(
+    html: bytes | str, url: str | None = None, headers: Mapping[str, str] | None = None
+) -> Article:
+    """Extract one page; pages that are not articles come back with ``is_article=False`` and a reason."""
+    page = decode_html(html, headers)
+    source = source_from_url(url)
+    if len(_MOJIBAKE_LEFT.findall(page)) >= 10 * MOJIBAKE_MIN:
+        return _not_article(url, source, "mojibake that could not be repaired")
+    try:
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", page))
+    except (ParserError, ValueError):
+        return _not_article(url, source, "empty page")
+    metas, ld = _metas(root), _jsonld(root)
+    canonical = (
+        next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or metas.get("og:url") or url
+    )
+    source = source or source_from_url(canonical)
+    item = next((i for i in ld if _types(i) & _ARTICLE_TYPES), {})
+    site = metas.get("og:site_name")
+    h1 = next((_norm(h.text_content()) for h in root.xpath("//body//h1")), "")
+    raw_title = (
+        metas.get("og:title")
+        or _ld_text(item.get("headline"))
+        or h1
+        or _norm(root.findtext(".//title"))
+    )
+    title = clean_title(raw_title, source, site) or None
+    headline = _headline(root, title)
+
+    def meta_date(*keys: str) -> datetime | None:
+        return next((d for d in (parse_iso(metas.get(k)) for k in keys) if d), None)
+
+    published = (
+        meta_date(*META_PUBLISHED)
+        or parse_iso(item.get("datePublished"))
+        or meta_date(*META_PUBLISHED_OTHER)
+    )
+    dated_by_meta = published is not None
+    if published is None and headline is not None:
+        published = header_date(root, headline, skip=_in_related)
+    if published is None:
+        # htmldate keeps only the day, and its extensive search reads related-article dates.
+        published = parse_iso(htmldate.find_date(page, original_date=True, extensive_search=False))
+    modified = meta_date(*META_MODIFIED) or parse_iso(item.get("dateModified"))
+    description = (
+        metas.get("og:description") or metas.get("description") or _ld_text(item.get("description"))
+    )
+    shown_lead = _visible_lead(root, description)
+    author, category = (
+        _author(metas, item, source, site),
+        _category(root, metas, ld, title, headline),
+    )
+    many_links = sum(len(_norm(a.text_content())) >= 20 for a in root.iter("a")) > 40
+    text, byline = _body(root, canonical, title, shown_lead)  # last: trafilatura may alter the tree
+
+    reason = None
+    if mojibake_left(text + (title or "")):
+        return _not_article(canonical, source, "mojibake that could not be repaired")
+    if (
+        (canonical and urlsplit(canonical).path.strip("/") in _HOME_PATHS)
+        or (metas.get("og:type", "").lower() == "website" and not dated_by_meta)
+        or (not dated_by_meta and many_links and len(text) < 1000)
+    ):
+        reason = "not an article: homepage/listing"
+    elif len(text) < 150:
+        reason = "empty body"
+    return Article(
+        title=nfc(title) if title else None,
+        author=nfc(author or byline or "") or None,
+        lead=nfc(shown_lead or _norm(description)) or None,
+        published=published,
+        modified=modified,
+        text=text,
+        source=source,
+        is_article=reason is None,
+        reason=reason,
+        url=canonical,
+        category=category,
+    )
