@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from vnpolice.extract.article import Article, decode_html, extract_article, source_from_url
+from vnpolice.extract.article import Article, extract_article, source_from_url
+from vnpolice.extract.decode import decode_html
 from vnpolice.extract.pagedates import find_page_date, parse_page_date
 from vnpolice.extract.text import TONE_MARKS
 

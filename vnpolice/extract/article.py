@@ -7,7 +7,6 @@ and htmldate keep only the day of a date and often take the site name for the au
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -22,6 +21,7 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
+from vnpolice.extract.decode import decode_html, mojibake_left, unrepairable
 from vnpolice.extract.pagedates import (
     META_MODIFIED,
     META_PUBLISHED,
@@ -29,6 +29,7 @@ from vnpolice.extract.pagedates import (
     header_date,
     parse_iso,
 )
+from vnpolice.extract.rules.boilerplate import JUNK_CLASS_WORDS, JUNK_LABELS, RELATED_CLASS_WORDS
 from vnpolice.extract.text import fold, nfc, strip_diacritics
 
 
@@ -77,86 +78,6 @@ def source_from_url(url: str | None) -> str | None:
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
         return labels[-3]  # dantri.com.vn: a country's second-level domain
     return labels[-2]
-
-
-# ---------------------------------------------------------------- decoding
-# As WHATWG does: latin-1/ascii labels mean windows-1252, and a <meta> saying UTF-16 on an
-# ASCII-compatible page means UTF-8. Python spells windows-1258 "cp1258".
-_CODECS = dict.fromkeys(["iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252")
-_CODECS |= dict.fromkeys(["utf-16", "utf-16le", "utf-16be"], "utf-8") | {"windows-1258": "cp1258"}
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-# UTF-8 read as windows-1252/latin-1: a lead byte shown as Â..ô, then continuation bytes shown as
-# C1 controls, Latin-1 symbols or the cp1252 punctuation that sits at 0x80-0x9F.
-_CONT = "[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
-_MOJIBAKE = re.compile(f"[\xc2-\xdf]{_CONT}|[\xe0-\xef]{_CONT}{{2}}|[\xf0-\xf4]{_CONT}{{3}}")
-# What a failed repair leaves (a sanitizer dropped the C1 bytes): "Ã"/"Ä" before a continuation
-# byte, or "á»"/"áº", the first two bytes of nearly every Vietnamese letter with a tone mark.
-_MOJIBAKE_LEFT = re.compile(f"[ÃÄÅÆ]{_CONT}|á[º»]")
-MOJIBAKE_MIN = 3  # fewer hits than this is ordinary text ("Â°C"), not a double-encoded page
-
-
-def _unmangle(seq: str) -> str:
-    """A mojibake sequence's bytes read back as UTF-8 (unchanged when they are not UTF-8)."""
-    raw = b"".join(ch.encode("latin-1") if ord(ch) < 256 else ch.encode("cp1252") for ch in seq)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return seq
-
-
-def repair_mojibake(text: str) -> str:
-    """Undo double-encoded UTF-8 ("Ä\\x90á»\\x99ng" -> "Động") sequence by sequence."""
-    if len(_MOJIBAKE.findall(text)) < MOJIBAKE_MIN:
-        return text
-    return _MOJIBAKE.sub(lambda m: _unmangle(m.group()), text)
-
-
-def mojibake_left(text: str) -> bool:
-    """Does ``text`` still look double-encoded?"""
-    return len(_MOJIBAKE_LEFT.findall(text)) >= MOJIBAKE_MIN
-
-
-def _codec(label: str | None) -> str | None:
-    """Python codec name for a declared charset label (None when unknown)."""
-    try:
-        return (
-            codecs.lookup(_CODECS.get(label.strip().lower(), label.strip())).name if label else None
-        )
-    except LookupError:
-        return None
-
-
-def _content_type(headers: Mapping[Any, Any] | None) -> str:
-    """Content-Type from a plain mapping or Scrapy ``Headers`` (bytes keys, lists of bytes)."""
-    for key, value in (headers or {}).items():
-        key = key.decode("latin-1") if isinstance(key, bytes) else str(key)
-        if key.lower() == "content-type":
-            value = value[-1] if isinstance(value, list | tuple) and value else value
-            return value.decode("latin-1") if isinstance(value, bytes) else str(value)
-    return ""
-
-
-def decode_html(data: bytes | str, headers: Mapping[str, str] | None = None) -> str:
-    """Text of a page: HTTP charset, then <meta charset>, then UTF-8, then cp1258; NFC, repaired."""
-    if isinstance(data, str):
-        return nfc(repair_mojibake(data.lstrip("\ufeff")))
-    ctype = _content_type(headers)
-    declared = [m.group(1) if (m := _HEADER_CHARSET.search(ctype)) else None]
-    declared.append(
-        m.group(1).decode("ascii", "replace") if (m := _META_CHARSET.search(data[:4096])) else None
-    )
-    order = [c for c in map(_codec, declared) if c] + ["utf-8"]
-    if data.startswith(codecs.BOM_UTF8) or order[0] in ("cp1252", "cp1258"):
-        # Valid UTF-8 beats a single-byte label: Vietnamese cannot be written in windows-1252, and
-        # real windows-1258 text is practically never valid UTF-8.
-        order.insert(0, "utf-8-sig")
-    for codec in order:
-        try:
-            return nfc(repair_mojibake(data.decode(codec)))
-        except UnicodeDecodeError:
-            continue
-    return nfc(repair_mojibake(data.decode("cp1258", errors="replace")))
 
 
 # ---------------------------------------------------------------- metadata
@@ -256,40 +177,6 @@ def _author(
 
 
 # ---------------------------------------------------------------- page structure
-# Blocks that are never body: related and most-read lists, share bars, comments, menus, footers.
-# Matched as words of class/id ("list_news_relation_top" -> "list news relation top").
-RELATED_CLASS_WORDS = ("related", "relation", "lien quan", "cung chuyen muc", "tin moi")
-JUNK_CLASS_WORDS = RELATED_CLASS_WORDS + (
-    "most view",
-    "xem nhieu",
-    "sidebar",
-    "share",
-    "social",
-    "comment",
-    "binh luan",
-    "breadcrumb",
-    "menu",
-    "navbar",
-    "footer",
-    "banner",
-    "ads",
-    "advert",
-    "box tag",
-    "tags",
-)
-JUNK_LABELS = (
-    "Bài viết liên quan",
-    "Tin liên quan",
-    "Tin cùng chuyên mục",
-    "Đọc thêm",
-    "Xem thêm",
-    "Tin mới",
-    "Tin mới nhất",
-    "Tin nóng",
-    "Bình luận",
-    "Chia sẻ",
-    "Có thể bạn quan tâm",
-)
 _WORDS = "concat(' ', translate(@{}, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', '  abcdefghijklmnopqrstuvwxyz'), ' ')"
 _JUNK = " or ".join(
     f"contains({_WORDS.format(a)}, ' {w} ')" for a in ("class", "id") for w in JUNK_CLASS_WORDS
@@ -437,7 +324,7 @@ def extract_article(
     """Extract one page; pages that are not articles come back with ``is_article=False`` and a reason."""
     page = decode_html(html, headers)
     source = source_from_url(url)
-    if len(_MOJIBAKE_LEFT.findall(page)) >= 10 * MOJIBAKE_MIN:
+    if unrepairable(page):
         return _not_article(url, source, "mojibake that could not be repaired")
     try:
         root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", page))
