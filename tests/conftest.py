@@ -20,7 +20,9 @@ SHARED = ROOT.parent / "shared"
 
 # The PostgreSQL server the store tests use (trust auth on this machine). Never skipped: when it
 # is down the tests fail and say how to start it.
-PG_ADMIN_URL = os.environ.get("VNPOLICE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_ADMIN_URL = os.environ.get(
+    "VNPOLICE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 
 
 @pytest.fixture(scope="session")

@@ -38,7 +38,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     ],
     ids=lambda a: " ".join(a),
 )
-def test_bad_argument_prints_one_line_and_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+def test_bad_argument_prints_one_line_and_exits_2(
+    capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
     code, out, err = run(capsys, *args)
     assert code == 2
     assert out == ""
@@ -46,25 +48,47 @@ def test_bad_argument_prints_one_line_and_exits_2(capsys: pytest.CaptureFixture[
 
 
 def test_extract_text_prints_contract(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "extract", "--text", "--published", "2020-04-28T10:15:00+07:00", str(SEED_TEXT))
+    code, out, _ = run(
+        capsys, "extract", "--text", "--published", "2020-04-28T10:15:00+07:00", str(SEED_TEXT)
+    )
     assert code == 0
     (line,) = out.splitlines()
     obj = json.loads(line)
     assert obj["published"] == "2020-04-28T10:15:00+07:00"
-    assert {"dates", "quantities", "agencies", "persons", "locations", "events", "extractor_version"} <= set(obj)
+    assert {
+        "dates",
+        "quantities",
+        "agencies",
+        "persons",
+        "locations",
+        "events",
+        "extractor_version",
+    } <= set(obj)
     assert any(e["type"] == "blood_donation" for e in obj["events"])
 
 
-def test_extract_jsonl_keeps_order_and_reports_bad_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    html = gzip.decompress((PAGES / "csgt_seed.html.gz").read_bytes()).decode() if (PAGES / "csgt_seed.html.gz").exists() else (PAGES / "csgt_seed.html").read_text()
+def test_extract_jsonl_keeps_order_and_reports_bad_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    html = (
+        gzip.decompress((PAGES / "csgt_seed.html.gz").read_bytes()).decode()
+        if (PAGES / "csgt_seed.html.gz").exists()
+        else (PAGES / "csgt_seed.html").read_text()
+    )
     lines = [
-        {"id": "a", "text": "Sáng 3/5, Công an tỉnh Nghệ An bắt giữ 2 đối tượng.", "published": "2021-05-03"},
+        {
+            "id": "a",
+            "text": "Sáng 3/5, Công an tỉnh Nghệ An bắt giữ 2 đối tượng.",
+            "published": "2021-05-03",
+        },
         {"id": "b", "nothing": 1},
         {"id": "c", "html": html},
         {"id": "d", "text": "Cháy lớn tại Hà Nội", "published": "not a date"},
     ]
     path = tmp_path / "in.jsonl"
-    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n", encoding="utf-8"
+    )
     code, out, err = run(capsys, "extract", "--jsonl", str(path))
     objs = [json.loads(x) for x in out.splitlines()]
     assert [o["id"] for o in objs] == ["a", "b", "c", "d"]

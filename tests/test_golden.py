@@ -17,7 +17,9 @@ def test_golden(name: str) -> None:
     path = FIXTURES / "golden" / (name.split(".")[0] + ".json")
     expected = json.loads(path.read_text(encoding="utf-8"))
     actual = json.loads(dump(golden_for(name)))
-    assert actual == expected, f"output changed: run `python scripts/make_golden.py {name.split('.')[0]}` and review the diff"
+    assert actual == expected, (
+        f"output changed: run `python scripts/make_golden.py {name.split('.')[0]}` and review the diff"
+    )
 
 
 def test_seed_golden_facts() -> None:

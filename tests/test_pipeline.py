@@ -21,7 +21,16 @@ def _counts(factory: sessionmaker[Session]) -> dict[str, int]:
     with factory() as s:
         return {
             table.__tablename__: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in (m.Page, m.Article, m.Mention, m.Event, m.EventAgency, m.EventQuantity, m.Agency, m.Campaign)
+            for table in (
+                m.Page,
+                m.Article,
+                m.Mention,
+                m.Event,
+                m.EventAgency,
+                m.EventQuantity,
+                m.Agency,
+                m.Campaign,
+            )
         }
 
 
@@ -66,7 +75,10 @@ def test_broken_page_is_recorded_and_does_not_raise(store: sessionmaker[Session]
 
 def test_changed_page_becomes_a_new_version(store: sessionmaker[Session]) -> None:
     html = (PAGES / "csgt_seed.html").read_bytes()
-    changed = html.replace("Một số hình ảnh tại chương trình:".encode(), "Cập nhật: thêm 2.000 đơn vị máu. Một số hình ảnh tại chương trình:".encode())
+    changed = html.replace(
+        "Một số hình ảnh tại chương trình:".encode(),
+        "Cập nhật: thêm 2.000 đơn vị máu. Một số hình ảnh tại chương trình:".encode(),
+    )
     assert changed != html
     with store() as s:
         assert process(s, _seed_raw()).status == "new"
@@ -93,17 +105,26 @@ def test_records_carry_extractor_version_and_true_offsets(store: sessionmaker[Se
             assert event.extractor_version == EXTRACTOR_VERSION
 
 
-def test_seed_event_is_stored_with_campaign_agencies_and_quantity(store: sessionmaker[Session]) -> None:
+def test_seed_event_is_stored_with_campaign_agencies_and_quantity(
+    store: sessionmaker[Session],
+) -> None:
     with store() as s:
         process(s, _seed_raw())
         event = s.scalars(select(m.Event).where(m.Event.type == "blood_donation")).one()
-        assert event.campaign is not None and event.campaign.name == "Hành trình giọt máu nghĩa tình 2020"
+        assert (
+            event.campaign is not None
+            and event.campaign.name == "Hành trình giọt máu nghĩa tình 2020"
+        )
         assert str(event.date_start) == "2020-04-28"
         roles = {link.agency.canonical: link.role for link in event.agencies}
         assert roles["Cục Cảnh sát giao thông"] == "organiser"
         assert [q.mention.surface for q in event.quantities] == ["hơn 32.000 đơn vị"]
-        csgt = s.scalars(select(m.Agency).where(m.Agency.canonical == "Cục Cảnh sát giao thông")).one()
-        assert csgt.code == "C08" and csgt.parent is not None and csgt.parent.canonical == "Bộ Công an"
+        csgt = s.scalars(
+            select(m.Agency).where(m.Agency.canonical == "Cục Cảnh sát giao thông")
+        ).one()
+        assert (
+            csgt.code == "C08" and csgt.parent is not None and csgt.parent.canonical == "Bộ Công an"
+        )
 
 
 def test_timex_range() -> None:

@@ -57,11 +57,22 @@ def _emit(obj: dict[str, Any], pretty: bool) -> None:
 @click.option("--text", "as_text", is_flag=True, help="Inputs are plain text bodies, not HTML.")
 @click.option("--url", default=None, help="URL of the input (source site, canonical).")
 @click.option("--published", default=None, metavar="ISO", help="Publication date or datetime.")
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"), default=None,
-              help="Read inputs from a JSONL file ('-' for stdin): id, html or text, url, published.")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help="Read inputs from a JSONL file ('-' for stdin): id, html or text, url, published.",
+)
 @click.option("--pretty", is_flag=True, help="Indent the JSON.")
-def extract(files: tuple[str, ...], as_text: bool, url: str | None, published: str | None,
-            jsonl: TextIO | None, pretty: bool) -> None:
+def extract(
+    files: tuple[str, ...],
+    as_text: bool,
+    url: str | None,
+    published: str | None,
+    jsonl: TextIO | None,
+    pretty: bool,
+) -> None:
     """Print the extraction contract JSON for each input, one object per line.
 
     \b
@@ -113,8 +124,13 @@ def _extract_record(record: dict[str, Any], number: int) -> dict[str, Any]:
     if "html" in record:
         return contract_from_html(record["html"], id=ident, url=record.get("url"), published=when)
     if "text" in record:
-        return contract_from_text(record["text"], id=ident, url=record.get("url"), published=when,
-                                  title=record.get("title"))
+        return contract_from_text(
+            record["text"],
+            id=ident,
+            url=record.get("url"),
+            published=when,
+            title=record.get("title"),
+        )
     raise KeyError("the record has neither 'html' nor 'text'")
 
 
@@ -137,7 +153,10 @@ def ingest(paths: tuple[Path, ...], db: str | None, quiet: bool) -> None:
             click.echo(f"{outcome.status:<12} {outcome.url}{extra}", err=True)
 
     counts = run_ingest(open_store(db), paths, on_page=report)
-    summary = ", ".join(f"{k}={counts.get(k, 0)}" for k in ("new", "new_version", "unchanged", "not_article", "failed", "events"))
+    summary = ", ".join(
+        f"{k}={counts.get(k, 0)}"
+        for k in ("new", "new_version", "unchanged", "not_article", "failed", "events")
+    )
     click.echo(f"ingested: {summary}")
     if counts.get("failed"):
         sys.exit(1)
@@ -161,7 +180,9 @@ def events(db: str | None, event_type: str | None, limit: int | None, fmt: str |
     from vnpolice.query import EVENT_COLUMNS, list_events
 
     if event_type and event_type not in EVENT_TYPES:
-        raise click.BadParameter(f"{event_type!r} is not one of {', '.join(EVENT_TYPES)}", param_hint="--type")
+        raise click.BadParameter(
+            f"{event_type!r} is not one of {', '.join(EVENT_TYPES)}", param_hint="--type"
+        )
     with open_store(db)() as session:
         rows = list_events(session, type=event_type, limit=limit)
     if fmt == "json":
@@ -182,10 +203,20 @@ def _cut(value: Any, width: int) -> str:
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
-    columns = (("id", 5), ("date", 10), ("type", 14), ("name", 34), ("organisers", 30), ("quantities", 24), ("title", 50))
+    columns = (
+        ("id", 5),
+        ("date", 10),
+        ("type", 14),
+        ("name", 34),
+        ("organisers", 30),
+        ("quantities", 24),
+        ("title", 50),
+    )
     click.echo("  ".join(name.ljust(width) for name, width in columns).rstrip())
     for row in rows:
-        click.echo("  ".join(_cut(row[name], width).ljust(width) for name, width in columns).rstrip())
+        click.echo(
+            "  ".join(_cut(row[name], width).ljust(width) for name, width in columns).rstrip()
+        )
     click.echo(f"{len(rows)} event(s)")
 
 
@@ -204,15 +235,21 @@ def show(ref: str, db: str | None) -> None:
     with open_store(db)() as session:
         article = find_article(session, ref)
         if article is None:
-            raise click.BadParameter(f"no article with id or URL {ref!r}", param_hint="ARTICLE_ID_OR_URL")
+            raise click.BadParameter(
+                f"no article with id or URL {ref!r}", param_hint="ARTICLE_ID_OR_URL"
+            )
         click.echo(article.title or "(no title)")
         click.echo(f"{article.url}")
         published = article.published.isoformat() if article.published else "unknown"
-        click.echo(f"published {published}; version {article.version}; extractor {article.extractor_version}")
+        click.echo(
+            f"published {published}; version {article.version}; extractor {article.extractor_version}"
+        )
         for ev in article.events:
             click.echo(f"event: {ev.type} {ev.date_value or ''} {ev.name or ''}".rstrip())
         for number, sentence in enumerate(facts_by_sentence(article), 1):
-            click.echo(f"\n[{number}] {_highlight(sentence.text, sentence.start, sentence.mentions)}")
+            click.echo(
+                f"\n[{number}] {_highlight(sentence.text, sentence.start, sentence.mentions)}"
+            )
             for x in sentence.mentions:
                 click.echo(f"    {x.kind:<9} {x.surface!r} -> {_describe(x)}  ({x.rule})")
 
@@ -236,7 +273,9 @@ def _describe(x: Any) -> str:
     if x.kind == "person":
         return ", ".join(v for v in (d.get("rank"), d.get("name"), d.get("title")) if v)
     if x.kind == "agency":
-        return " ".join(v for v in (d.get("canonical"), f"[{d['code']}]" if d.get("code") else None) if v)
+        return " ".join(
+            v for v in (d.get("canonical"), f"[{d['code']}]" if d.get("code") else None) if v
+        )
     return str(x.value)
 
 

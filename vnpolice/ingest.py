@@ -20,7 +20,9 @@ def iter_html_files(paths: Iterable[Path]) -> Iterator[Path]:
     """HTML files named by ``paths``; folders are walked in name order."""
     for path in paths:
         if path.is_dir():
-            yield from (p for p in sorted(path.rglob("*")) if p.is_file() and p.name.endswith(HTML_SUFFIXES))
+            yield from (
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.name.endswith(HTML_SUFFIXES)
+            )
         elif path.is_file():
             yield path
         else:
@@ -49,7 +51,10 @@ def ingest(
     counts: Counter[str] = Counter()
     with factory() as session:
         run = m.CrawlRun(
-            command="ingest", arguments=[str(p) for p in paths], started=datetime.now(UTC), counts={}
+            command="ingest",
+            arguments=[str(p) for p in paths],
+            started=datetime.now(UTC),
+            counts={},
         )
         session.add(run)
         session.commit()

@@ -80,11 +80,15 @@ def process(session: Session, raw: RawPage) -> Outcome:
     return outcome
 
 
-def store_article(session: Session, page: m.Page, article: Article, fetched_at: datetime) -> Outcome:
+def store_article(
+    session: Session, page: m.Page, article: Article, fetched_at: datetime
+) -> Outcome:
     """Add ``article`` as a version of ``page`` unless that exact content is stored already."""
     content_hash = sha256(f"{article.title or ''}\n{article.text}")
     existing = session.scalar(
-        select(m.Article).where(m.Article.page_id == page.id, m.Article.content_hash == content_hash)
+        select(m.Article).where(
+            m.Article.page_id == page.id, m.Article.content_hash == content_hash
+        )
     )
     if existing is not None:
         return Outcome(page.url, "unchanged", article_id=existing.id)
@@ -122,7 +126,13 @@ def store_article(session: Session, page: m.Page, article: Article, fetched_at: 
     )
 
 
-_KIND = {"dates": "date", "quantities": "quantity", "agencies": "agency", "persons": "person", "locations": "location"}
+_KIND = {
+    "dates": "date",
+    "quantities": "quantity",
+    "agencies": "agency",
+    "persons": "person",
+    "locations": "location",
+}
 
 
 def _mention_row(kind: str, data: dict[str, Any]) -> m.Mention:
@@ -189,9 +199,14 @@ def agency_row(session: Session, canonical: str, code: str | None, parent: str |
     """The stored agency of that canonical name, created (with its parent chain) if new."""
     row = session.scalar(select(m.Agency).where(m.Agency.canonical == canonical))
     if row is None:
-        parent_row = agency_row(session, parent, None, None) if parent and parent != canonical else None
-        row = _insert(session, m.Agency(canonical=canonical, code=code, parent=parent_row, aliases=[]),
-                      select(m.Agency).where(m.Agency.canonical == canonical))
+        parent_row = (
+            agency_row(session, parent, None, None) if parent and parent != canonical else None
+        )
+        row = _insert(
+            session,
+            m.Agency(canonical=canonical, code=code, parent=parent_row, aliases=[]),
+            select(m.Agency).where(m.Agency.canonical == canonical),
+        )
     elif code and not row.code:
         row.code = code
     if parent and row.parent_id is None and parent != canonical:
@@ -204,7 +219,9 @@ def campaign_row(session: Session, name: str, start: date | None, end: date | No
     key = fold(name).strip()
     row = session.scalar(select(m.Campaign).where(m.Campaign.key == key))
     if row is None:
-        row = _insert(session, m.Campaign(name=name, key=key), select(m.Campaign).where(m.Campaign.key == key))
+        row = _insert(
+            session, m.Campaign(name=name, key=key), select(m.Campaign).where(m.Campaign.key == key)
+        )
     if start and (row.first_date is None or start < row.first_date):
         row.first_date = start
     if end and (row.last_date is None or end > row.last_date):

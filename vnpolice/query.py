@@ -11,10 +11,23 @@ from sqlalchemy.orm import Session, selectinload
 from vnpolice import models as m
 from vnpolice.extract.text import split_sentences
 
-EVENT_COLUMNS = ("id", "date", "type", "name", "organisers", "participants", "quantities", "title", "url", "article_id")
+EVENT_COLUMNS = (
+    "id",
+    "date",
+    "type",
+    "name",
+    "organisers",
+    "participants",
+    "quantities",
+    "title",
+    "url",
+    "article_id",
+)
 
 
-def list_events(session: Session, type: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def list_events(
+    session: Session, type: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Events of the current article versions, newest date first, as flat rows."""
     stmt = (
         select(m.Event)
@@ -62,11 +75,15 @@ class SentenceFacts:
 
 def find_article(session: Session, ref: str) -> m.Article | None:
     """The current version of an article given its id or its URL; a given id is taken as is."""
-    stmt = select(m.Article).options(selectinload(m.Article.mentions), selectinload(m.Article.events))
+    stmt = select(m.Article).options(
+        selectinload(m.Article.mentions), selectinload(m.Article.events)
+    )
     if ref.isdigit():
         return session.scalar(stmt.where(m.Article.id == int(ref)))
     return session.scalar(
-        stmt.where(m.Article.url == ref).order_by(m.Article.is_current.desc(), m.Article.version.desc())
+        stmt.where(m.Article.url == ref).order_by(
+            m.Article.is_current.desc(), m.Article.version.desc()
+        )
     )
 
 

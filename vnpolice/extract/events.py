@@ -109,7 +109,9 @@ def _quoted_name(text: str) -> str | None:
 
 def _title_agency_spans(key: str, agencies: Sequence[AgencyMention]) -> set[int]:
     """Indexes of agencies written as part of a title ("Bộ trưởng Bộ Công an")."""
-    return {i for i, a in enumerate(agencies) if _TITLE_HEAD.search(key[max(0, a.start - 40) : a.start])}
+    return {
+        i for i, a in enumerate(agencies) if _TITLE_HEAD.search(key[max(0, a.start - 40) : a.start])
+    }
 
 
 def _roles(
