@@ -1,0 +1,355 @@
+"""Example tables for ``extract_agencies`` (price-parser style).
+
+EXAMPLES_DOMAIN come from the unit table, provincial naming and abbreviations of
+reference/domain.md §1.2-1.6 and the "agencies" rules of eval/GUIDE.md; EXAMPLES_SPELLING are the
+same names in NFD, the other tone placement and other cases; EXAMPLES_NEGATIVE are generic phrases
+that must not become agencies (GUIDE) and look-alikes. EXAMPLES_XFAIL are known failures kept as
+strict xfails with their reason: fixing one makes its test fail until it moves to a passing list.
+A new rule adds one line to rules/agencies.py and one Example here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from vnpolice.extract.agencies import extract_agencies
+from vnpolice.extract.locations import OLD_PROVINCES, provinces
+from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, OTHER_UNITS, UNITS
+from vnpolice.extract.text import analyze
+from vnpolice.extract.types import Context
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
+BCA = MINISTRY
+
+
+class Example(NamedTuple):
+    text: str
+    canonical: str
+    code: str | None = None
+    parent: str | None = BCA
+    published: datetime | None = None
+
+
+class Negative(NamedTuple):
+    text: str
+    canonical: str | None = None  # None: no agency at all; else: not this one
+
+
+def found(text: str, published: datetime | None = None) -> set[tuple[str, str | None, str | None]]:
+    doc = analyze(text)
+    return {(m.canonical, m.code, m.parent) for m in extract_agencies(doc, Context(published))}
+
+
+EXAMPLES_DOMAIN = [
+    Example("Cục CSGT", "Cục Cảnh sát giao thông", "C08"),
+    Example("Cục trưởng Cục C08 cho biết", "Cục Cảnh sát giao thông", "C08"),
+    Example("(C08, Bộ Công an)", "Cục Cảnh sát giao thông", "C08"),
+    Example("Cục C67 trước đây", "Cục Cảnh sát giao thông", "C08"),
+    Example("Cục Cảnh sát giao thông đường bộ - đường sắt", "Cục Cảnh sát giao thông", "C08"),
+    Example("trinh sát C45 Bộ Công an", "Cục Cảnh sát hình sự", "C02"),
+    Example("Cục CSHS", "Cục Cảnh sát hình sự", "C02"),
+    Example(
+        "Cục Cảnh sát kinh tế",
+        "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        "C03",
+    ),
+    Example("Cục C46", "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "C03"),
+    Example(
+        "lực lượng C74", "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "C03"
+    ),
+    Example("Cục CSĐT tội phạm về ma túy", "Cục Cảnh sát điều tra tội phạm về ma túy", "C04"),
+    Example("Cục Cảnh sát môi trường", "Cục Cảnh sát phòng, chống tội phạm về môi trường", "C05"),
+    Example(
+        "Cục Cảnh sát PCCC & CNCH", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "C07"
+    ),
+    Example("Cục C50B", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "A05"),
+    Example(
+        "Cục ANM & PCTP sử dụng CNC",
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+        "A05",
+    ),
+    Example(
+        "Cục An ninh mạng và Phòng chống tội phạm công nghệ cao",
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+        "A05",
+    ),
+    Example("Cục QLXNC", "Cục Quản lý xuất nhập cảnh", "A08"),
+    Example(
+        "V26", "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng", "C10"
+    ),
+    Example("BTL CSCĐ", "Bộ Tư lệnh Cảnh sát cơ động", "K02"),
+    Example("Bộ Tư lệnh Cảnh vệ", "Bộ Tư lệnh Cảnh vệ", "K01"),
+    Example("Cục Hậu cần", "Cục Hậu cần"),
+    Example("Cục Tổ chức cán bộ", "Cục Tổ chức cán bộ"),
+    Example("Học viện CSND", "Học viện Cảnh sát nhân dân"),
+    Example("Bệnh viện 19-8", "Bệnh viện 19-8"),
+    Example("Báo CAND", "Báo Công an nhân dân"),
+    Example("Bộ Công an", BCA, parent=None),
+    Example("hướng tới kỷ niệm lực lượng CAND", "Công an nhân dân", parent=None),
+    Example("Công an TP Hà Nội", "Công an thành phố Hà Nội"),
+    Example("CATP Hà Nội", "Công an thành phố Hà Nội"),
+    Example("Công an thành phố (TP) Hà Nội", "Công an thành phố Hà Nội"),
+    Example("Công an TP.HCM", "Công an thành phố Hồ Chí Minh"),
+    Example("Công an TPHCM", "Công an thành phố Hồ Chí Minh"),
+    Example("Công an Nghệ An", "Công an tỉnh Nghệ An"),
+    Example("CA tỉnh Nghệ An", "Công an tỉnh Nghệ An"),
+    Example("Công an tỉnh Bình Dương", "Công an tỉnh Bình Dương"),  # old province keeps its name
+    Example("Công an tỉnh Bà Rịa – Vũng Tàu", "Công an tỉnh Bà Rịa - Vũng Tàu"),
+    Example(
+        "Công an thành phố Thanh Hóa",
+        "Công an thành phố Thanh Hóa",
+        parent="Công an tỉnh Thanh Hóa",
+    ),
+    Example(
+        "Công an thành phố Huế",
+        "Công an thành phố Huế",
+        parent="Công an tỉnh Thừa Thiên Huế",
+        published=datetime(2020, 5, 1),
+    ),
+    Example("Công an thành phố Huế", "Công an thành phố Huế", published=datetime(2025, 8, 1)),
+    Example(
+        "Công an quận Bình Tân (TP.HCM)",
+        "Công an quận Bình Tân",
+        parent="Công an thành phố Hồ Chí Minh",
+    ),
+    Example(
+        "Công an huyện Ứng Hòa, Hà Nội", "Công an huyện Ứng Hòa", parent="Công an thành phố Hà Nội"
+    ),
+    Example("Công an TP. Phú Quốc", "Công an thành phố Phú Quốc", parent=None),
+    Example("Công an đặc khu Phú Quốc", "Công an đặc khu Phú Quốc", parent=None),
+    Example("Công an phường 12", "Công an phường 12", parent=None),
+    Example(
+        "Phòng Cảnh sát giao thông Công an TPHCM (PC08)",
+        "Phòng Cảnh sát giao thông Công an thành phố Hồ Chí Minh",
+        "PC08",
+        "Công an thành phố Hồ Chí Minh",
+    ),
+    Example(
+        "Phòng An ninh kinh tế (PA04) Công an tỉnh Nghệ An",
+        "Phòng An ninh kinh tế Công an tỉnh Nghệ An",
+        "PA04",
+        "Công an tỉnh Nghệ An",
+    ),
+    Example(
+        "Phòng CSGT Công an tỉnh Nghệ An",
+        "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An",
+        "PC08",
+        "Công an tỉnh Nghệ An",
+    ),
+    Example(
+        "CSGT Công an tỉnh Thanh Hóa",
+        "Phòng Cảnh sát giao thông Công an tỉnh Thanh Hóa",
+        "PC08",
+        "Công an tỉnh Thanh Hóa",
+    ),
+    Example(
+        "PC67 Công an TP Đà Nẵng",
+        "Phòng Cảnh sát giao thông Công an thành phố Đà Nẵng",
+        "PC08",
+        "Công an thành phố Đà Nẵng",
+    ),
+    Example(
+        "Công an tỉnh Thanh Hóa cho biết. Phòng CSGT đã lập chốt.",
+        "Phòng Cảnh sát giao thông Công an tỉnh Thanh Hóa",
+        "PC08",
+        "Công an tỉnh Thanh Hóa",
+    ),
+    Example("Phòng CSGT đã lập chốt.", "Phòng Cảnh sát giao thông", "PC08", None),
+    Example(
+        "Cơ quan CSĐT Công an tỉnh Nghệ An",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An",
+        parent="Công an tỉnh Nghệ An",
+    ),
+    Example("Cơ quan CSĐT Bộ Công an", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+    Example(
+        "Đội CSGT số 3 Công an huyện Sóc Sơn",
+        "Đội Cảnh sát giao thông số 3 Công an huyện Sóc Sơn",
+        parent="Công an huyện Sóc Sơn",
+    ),
+    Example("TAND tỉnh Thanh Hóa", "Tòa án nhân dân tỉnh Thanh Hóa", parent=None),
+    Example("TAND TP.HCM", "Tòa án nhân dân thành phố Hồ Chí Minh", parent=None),
+    Example("VKSND tối cao", "Viện Kiểm sát nhân dân tối cao", parent=None),
+    Example("UBND huyện Hương Sơn", "Ủy ban nhân dân huyện Hương Sơn", parent=None),
+    Example(
+        "Viện Huyết học - Truyền máu Trung ương",
+        "Viện Huyết học - Truyền máu Trung ương",
+        parent="Bộ Y tế",
+    ),
+    Example("Bộ Công Thương", "Bộ Công Thương", parent=None),
+    Example("Tổng cục Hải quan", "Tổng cục Hải quan", parent="Bộ Tài chính"),
+    Example("đưa đến Bệnh viện Chợ Rẫy TP.HCM cấp cứu", "Bệnh viện Chợ Rẫy", parent=None),
+    Example(
+        "Trại tạm giam Công an tỉnh Nghệ An",
+        "Trại tạm giam Công an tỉnh Nghệ An",
+        parent="Công an tỉnh Nghệ An",
+    ),
+    Example("tỉnh Nghệ An. Công an tỉnh đã vào cuộc", "Công an tỉnh Nghệ An"),
+]
+
+EXAMPLES_SPELLING = [
+    Example(
+        unicodedata.normalize("NFD", "Cục Cảnh sát giao thông"), "Cục Cảnh sát giao thông", "C08"
+    ),
+    Example(unicodedata.normalize("NFD", "Công an tỉnh Thanh Hóa"), "Công an tỉnh Thanh Hóa"),
+    Example("Công an tỉnh Thanh Hoá", "Công an tỉnh Thanh Hóa"),
+    Example("Công an tỉnh Hoà Bình", "Công an tỉnh Hòa Bình"),
+    Example("Công an tỉnh Đăk Lăk", "Công an tỉnh Đắk Lắk"),
+    Example("công an tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"),
+    Example("Uỷ ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", parent=None),
+    Example("Toà án nhân dân TP Hà Nội", "Tòa án nhân dân thành phố Hà Nội", parent=None),
+    Example(
+        "Cục Cảnh sát điều tra tội phạm về ma tuý",
+        "Cục Cảnh sát điều tra tội phạm về ma túy",
+        "C04",
+    ),
+    Example(
+        "Cục An ninh Mạng và Phòng chống tội phạm sử dụng Công nghệ cao",
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+        "A05",
+    ),
+    Example(
+        "Phòng Cảnh sát PCCC&CNCH",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "PC07",
+        None,
+    ),
+    Example(
+        "Công an huyện Minh Hoá, tỉnh Quảng Bình",
+        "Công an huyện Minh Hóa",
+        parent="Công an tỉnh Quảng Bình",
+    ),
+]
+
+EXAMPLES_NEGATIVE = [
+    Negative("Các lực lượng chức năng đã có mặt"),
+    Negative("cơ quan công an đang điều tra"),
+    Negative("Công an đã bắt giữ đối tượng"),
+    Negative("các chiến sĩ cảnh sát giao thông làm nhiệm vụ"),
+    Negative("nhiều đơn vị công an các địa phương cũng tham gia"),
+    Negative("công an các quận, huyện"),
+    Negative("Đại tướng Tô Lâm, Uỷ viên Bộ Chính trị"),
+    Negative("trong lực lượng công an nhân dân"),
+    Negative("đề nghị VKSND cùng cấp truy tố"),
+    Negative("Kế hoạch số 113/KH-BCA-C04"),
+    Negative("phòng, chống tội phạm"),
+    Negative("xe CSGT dẫn đoàn"),
+    Negative("Giải phóng miền Nam"),
+    Negative("quân Công an đi tuần", "Công an quận Công"),
+    Negative("chị Phương Nga cho biết"),
+    Negative("ngành Công an chủ động nguồn máu"),
+    Negative("Công an tỉnh đã vào cuộc"),  # no province named before it
+    Negative("Công an tỉnh, thành phố"),
+]
+
+EXAMPLES_XFAIL = [
+    (
+        Example("Cục C17", "Cục Cảnh sát điều tra tội phạm về ma túy", "C04"),
+        "C17 is not in the domain.md code table (GUIDE: 'C17 (nay là C04)')",
+    ),
+    (
+        Example(
+            "Sở Cảnh sát PCCC TP.HCM", "Sở Cảnh sát phòng cháy, chữa cháy Thành phố Hồ Chí Minh"
+        ),
+        "pre-2018 Sở Cảnh sát PCCC units are not in the gazetteer",
+    ),
+    (
+        Example("tại Hà Nội. Công an TP đã vào cuộc", "Công an thành phố Hà Nội"),
+        "'Công an TP'/'Công an thành phố' alone is not resolved from the place named before",
+    ),
+    (
+        Example("Bệnh viện Đa khoa tỉnh Hưng Yên", "Bệnh viện Đa khoa tỉnh Hưng Yên", parent=None),
+        "hospital names with lower-case words ('Đa khoa tỉnh') are not matched",
+    ),
+]
+
+
+def _params(examples: list[Example]) -> list[object]:
+    return [pytest.param(e, id=e.text) for e in examples]
+
+
+@pytest.mark.parametrize(
+    "example",
+    _params(EXAMPLES_DOMAIN + EXAMPLES_SPELLING)
+    + [
+        pytest.param(e, id=e.text, marks=pytest.mark.xfail(strict=True, reason=r))
+        for e, r in EXAMPLES_XFAIL
+    ],
+)
+def test_agency(example: Example) -> None:
+    assert (example.canonical, example.code, example.parent) in found(
+        example.text, example.published
+    )
+
+
+@pytest.mark.parametrize("example", [pytest.param(e, id=e.text) for e in EXAMPLES_NEGATIVE])
+def test_not_an_agency(example: Negative) -> None:
+    canonicals = {c for c, _, _ in found(example.text)}
+    if example.canonical is None:
+        assert canonicals == set()
+    else:
+        assert example.canonical not in canonicals
+
+
+def test_seed_article() -> None:
+    doc = analyze(SEED.read_text(encoding="utf-8"))
+    mentions = extract_agencies(doc, Context())
+    got = {(m.canonical, m.code, m.parent) for m in mentions}
+    assert {
+        ("Cục Cảnh sát giao thông", "C08", BCA),
+        (BCA, None, None),
+        ("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "A05", BCA),
+        ("Cục Hậu cần", None, BCA),
+        ("Bệnh viện Y học cổ truyền Bộ Công an", None, BCA),
+        ("Công an nhân dân", None, None),
+        ("Học viện Chính trị Công an nhân dân", None, BCA),
+        ("Viện Huyết học - Truyền máu Trung ương", None, "Bộ Y tế"),
+        ("Công an thành phố Hà Nội", None, BCA),
+    } <= got
+    assert {m.text for m in mentions} >= {
+        "Cục CSGT",
+        "Cục Cảnh sát giao thông",
+        "Học viện Chính trị CAND",
+    }
+    assert not {c for c, _, _ in got} & {"Bộ Chính trị", "Công an"}
+
+
+def test_seed_offsets_sorted_and_disjoint() -> None:
+    doc = analyze(SEED.read_text(encoding="utf-8"))
+    mentions = extract_agencies(doc, Context())
+    for m in mentions:
+        assert doc.text[m.start : m.end] == m.text
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_gazetteer_integrity() -> None:
+    units = UNITS + OTHER_UNITS
+    names = {u.canonical for u in units}
+    assert len(names) == len(units), "duplicate canonical names"
+    for u in units:
+        if u.canonical != MINISTRY and u.police:
+            assert u.parent is not None, f"{u.canonical} has no parent"
+        if u.parent is not None:
+            assert u.parent in names, f"{u.canonical}: parent {u.parent} is not a unit"
+    codes = [c for u in units for c in (u.code, *u.old_codes) if c]
+    assert len(codes) == len(set(codes)), "a code (current or old) names two units"
+    # Old codes map to an existing unit: each sits on the unit that carries the current code.
+    for u in units:
+        assert not u.old_codes or u.code, f"{u.canonical}: old codes need the current code"
+    division_codes = [c for d in DIVISIONS for c in (d.code, *d.old_codes) if c]
+    assert len(division_codes) == len(set(division_codes))
+    for d in DIVISIONS:
+        assert d.code is None or d.code[1:] in {u.code for u in units} | {"C11"}, d.code
+
+
+def test_province_tables() -> None:
+    table = provinces()
+    assert sum(p.current for p in table.values()) == 34
+    assert len(OLD_PROVINCES) == 63
+    for old, new in OLD_PROVINCES.items():
+        assert table[new].current, f"{old} -> {new}: not a 2025 province"

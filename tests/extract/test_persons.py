@@ -1,0 +1,295 @@
+"""Example tables for ``extract_persons`` (price-parser style).
+
+EXAMPLES_DOMAIN come from the mention shapes of reference/domain.md §1.4-1.5 ("[rank] [name],
+[party title,] [position] [unit]") and the "persons" rules of eval/GUIDE.md (suspects with
+initials, normalised rank spelling); EXAMPLES_NEGATIVE are posts without a name, bylines and
+capitalised words that are not names. EXAMPLES_XFAIL are known failures kept as strict xfails
+with their reason. A new rule adds one entry to rules/persons.py and one Example here.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from vnpolice.extract.agencies import extract_agencies
+from vnpolice.extract.locations import extract_locations
+from vnpolice.extract.persons import extract_persons
+from vnpolice.extract.text import analyze
+from vnpolice.extract.types import Context, PersonMention
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
+EVAL_TEXTS = SEED.parents[1] / "eval" / "texts.jsonl"
+
+
+class Example(NamedTuple):
+    text: str
+    mention: str  # the mention's text
+    name: str
+    rank: str = ""
+    title: str = ""
+
+
+class Negative(NamedTuple):
+    text: str
+    name: str | None = None  # None: no person at all; else: not this name
+
+
+def persons(text: str) -> list[PersonMention]:
+    return extract_persons(analyze(text), Context())
+
+
+EXAMPLES_DOMAIN = [
+    Example(
+        "Thiếu tướng Trần Quốc Trung, Phó Cục trưởng Cục CSGT phát động",
+        "Thiếu tướng Trần Quốc Trung",
+        "Trần Quốc Trung",
+        "Thiếu tướng",
+        "Phó Cục trưởng Cục Cảnh sát giao thông",
+    ),
+    Example(
+        "Thư của Đại tướng Tô Lâm, Uỷ viên Bộ Chính trị, Bộ trưởng Bộ Công an kêu gọi",
+        "Đại tướng Tô Lâm",
+        "Tô Lâm",
+        "Đại tướng",
+        "Bộ trưởng Bộ Công an",
+    ),
+    Example(
+        "thiếu tướng Nguyễn Minh Chính cho biết",
+        "thiếu tướng Nguyễn Minh Chính",
+        "Nguyễn Minh Chính",
+        "Thiếu tướng",
+    ),
+    Example(
+        "Thượng tướng Lương Tam Quang, Bộ trưởng Bộ Công an",
+        "Thượng tướng Lương Tam Quang",
+        "Lương Tam Quang",
+        "Thượng tướng",
+        "Bộ trưởng Bộ Công an",
+    ),
+    Example(
+        "Bộ trưởng Bộ Công an Lương Tam Quang chỉ đạo",
+        "Bộ trưởng Bộ Công an Lương Tam Quang",
+        "Lương Tam Quang",
+        "",
+        "Bộ trưởng Bộ Công an",
+    ),
+    Example(
+        "Phó Giám đốc Công an tỉnh Nghệ An, Đại tá Nguyễn Văn Hùng cho biết",
+        "Đại tá Nguyễn Văn Hùng",
+        "Nguyễn Văn Hùng",
+        "Đại tá",
+        "Phó Giám đốc Công an tỉnh Nghệ An",
+    ),
+    Example(
+        "Đại tá Đào Vịnh Thắng, Trưởng phòng CSGT Công an TP Hà Nội",
+        "Đại tá Đào Vịnh Thắng",
+        "Đào Vịnh Thắng",
+        "Đại tá",
+        "Trưởng phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+    ),
+    Example(
+        "Trung tá Phan Văn Thương, Phó Trưởng phòng PC08 Công an TP Đà Nẵng",
+        "Trung tá Phan Văn Thương",
+        "Phan Văn Thương",
+        "Trung tá",
+        "Phó Trưởng phòng Cảnh sát giao thông Công an thành phố Đà Nẵng",
+    ),
+    Example(
+        "Trưởng Công an xã Yên Hòa Phạm Văn Bình",
+        "Trưởng Công an xã Yên Hòa Phạm Văn Bình",
+        "Phạm Văn Bình",
+        "",
+        "Trưởng Công an xã Yên Hòa",
+    ),
+    Example(
+        "Chủ tịch UBND quận Ninh Kiều Dương Tấn Hiển",
+        "Chủ tịch UBND quận Ninh Kiều Dương Tấn Hiển",
+        "Dương Tấn Hiển",
+        "",
+        "Chủ tịch Ủy ban nhân dân quận Ninh Kiều",
+    ),
+    Example(
+        "Thủ tướng Nguyễn Xuân Phúc",
+        "Thủ tướng Nguyễn Xuân Phúc",
+        "Nguyễn Xuân Phúc",
+        "",
+        "Thủ tướng",
+    ),
+    Example(
+        "Đại úy Vũ Quang, Đội trưởng, cho biết",
+        "Đại úy Vũ Quang",
+        "Vũ Quang",
+        "Đại úy",
+        "Đội trưởng",
+    ),
+    Example(
+        "thiếu uý Hoàng Thị Mai trực chốt", "thiếu uý Hoàng Thị Mai", "Hoàng Thị Mai", "Thiếu úy"
+    ),
+    Example("Thượng uý Vũ Đình Nam", "Thượng uý Vũ Đình Nam", "Vũ Đình Nam", "Thượng úy"),
+    Example("Binh nhất Lò Văn Sơn", "Binh nhất Lò Văn Sơn", "Lò Văn Sơn", "Binh nhất"),
+    Example("ông Trần Văn Nam cho biết", "Trần Văn Nam", "Trần Văn Nam"),
+    Example("Bà Nguyễn Thị Ngọc Thuý bán hàng", "Nguyễn Thị Ngọc Thuý", "Nguyễn Thị Ngọc Thuý"),
+    Example(
+        "Ông Võ Thành Thống, Chủ tịch UBND TP Cần Thơ",
+        "Võ Thành Thống",
+        "Võ Thành Thống",
+        "",
+        "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",
+    ),
+    Example("bắt giữ đối tượng Lê Văn T. (SN 1990) trú tại", "Lê Văn T.", "Lê Văn T."),
+    Example("cùng Nguyễn Văn A. đi xe máy", "Nguyễn Văn A.", "Nguyễn Văn A."),
+    Example("người mẹ đẻ là bà Nguyễn Thị Kh. (SN 1951)", "Nguyễn Thị Kh.", "Nguyễn Thị Kh."),
+    Example(
+        "Bắc Giang; Quàng Văn Quý (sinh năm 2009, trú tại huyện Sốp Cộp)",
+        "Quàng Văn Quý",
+        "Quàng Văn Quý",
+    ),
+    Example("Trần Thị Lý (SN 1985)", "Trần Thị Lý", "Trần Thị Lý"),
+    Example("anh Xệng Vàng Dế cho biết", "Xệng Vàng Dế", "Xệng Vàng Dế"),
+    Example("bị can Phan Văn Vĩnh, nguyên Tổng cục trưởng", "Phan Văn Vĩnh", "Phan Văn Vĩnh"),
+    Example("ông Nguyễn Đức Huyện, người lái xe", "Nguyễn Đức Huyện", "Nguyễn Đức Huyện"),
+    Example(
+        "Trưởng Công an huyện Thường Tín (Hà Nội), ông Đỗ Đức Cường",
+        "Đỗ Đức Cường",
+        "Đỗ Đức Cường",
+        "",
+        "Trưởng Công an huyện Thường Tín",
+    ),
+]
+
+EXAMPLES_SPELLING = [
+    Example(
+        unicodedata.normalize("NFD", "Thiếu tướng Trần Quốc Trung"),
+        "Thiếu tướng Trần Quốc Trung",
+        "Trần Quốc Trung",
+        "Thiếu tướng",
+    ),
+    Example("Đại uý Phạm Quang Minh", "Đại uý Phạm Quang Minh", "Phạm Quang Minh", "Đại úy"),
+    Example(
+        "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an",
+        "Đại tướng Tô Lâm",
+        "Tô Lâm",
+        "Đại tướng",
+        "Bộ trưởng Bộ Công an",
+    ),
+    Example(
+        "ĐẠI TÁ nguyễn văn a; Đại tá Lê Văn Bình", "Đại tá Lê Văn Bình", "Lê Văn Bình", "Đại tá"
+    ),
+]
+
+EXAMPLES_NEGATIVE = [
+    Negative("hưởng ứng lời kêu gọi của Tổng Bí thư, Chủ tịch nước"),
+    Negative("Một số hình ảnh tại chương trình:\nCông Thắng, Đá Nâu"),
+    Negative("Thiếu tướng Bộ Công an"),
+    Negative("Đại tá Hà Nội"),
+    Negative("ông Trung cho biết"),  # one syllable: too weak to take
+    Negative("Giám đốc Công an tỉnh Nghệ An cho biết"),
+    Negative("Cục Cảnh sát giao thông phát động"),
+    Negative("Hiệu trưởng Trường Đại học An ninh nhân dân"),
+    Negative("chủ tịch Hội Doanh nghiệp trẻ"),
+    Negative("Anh Hồ Viết N. cho biết", "Anh Hồ Viết N."),
+    Negative("cán bộ, chiến sĩ Công an tỉnh Nghệ An"),
+    Negative("Thư của Đại tướng Tô Lâm, Uỷ viên Bộ Chính trị", "Tô Lâm, Uỷ"),
+    Negative("Nguyễn Văn Nam đi làm về"),  # a bare name is not taken without a cue or a mark
+]
+
+EXAMPLES_XFAIL = [
+    (
+        Example("ông Trung cho biết thêm", "Trung", "Trung"),
+        "one-syllable names after ông/bà are not taken (too many false positives)",
+    ),
+    (
+        Example(
+            "Đại tá Nguyễn Văn Y, Giám đốc Công an tỉnh",
+            "Đại tá Nguyễn Văn Y",
+            "Nguyễn Văn Y",
+            "Đại tá",
+            "Giám đốc Công an tỉnh",
+        ),
+        "a post whose agency is generic ('Công an tỉnh') keeps only the post word",
+    ),
+    (
+        Example(
+            "bà Nguyễn Thị Ngọc Thanh Tâm", "Nguyễn Thị Ngọc Thanh Tâm", "Nguyễn Thị Ngọc Thanh Tâm"
+        ),
+        "names are capped at 4 syllables",
+    ),
+]
+
+
+def _check(example: Example) -> None:
+    got = {(m.text, m.name, m.rank, m.title) for m in persons(example.text)}
+    assert (example.mention, example.name, example.rank, example.title) in got
+
+
+@pytest.mark.parametrize(
+    "example",
+    [pytest.param(e, id=e.text) for e in EXAMPLES_DOMAIN + EXAMPLES_SPELLING]
+    + [
+        pytest.param(e, id=e.text, marks=pytest.mark.xfail(strict=True, reason=r))
+        for e, r in EXAMPLES_XFAIL
+    ],
+)
+def test_person(example: Example) -> None:
+    _check(example)
+
+
+@pytest.mark.parametrize("example", [pytest.param(e, id=e.text) for e in EXAMPLES_NEGATIVE])
+def test_not_a_person(example: Negative) -> None:
+    names = {m.name for m in persons(example.text)}
+    if example.name is None:
+        assert names == set()
+    else:
+        assert example.name not in names
+
+
+def test_seed_article() -> None:
+    doc = analyze(SEED.read_text(encoding="utf-8"))
+    got = {(m.text, m.name, m.rank, m.title) for m in extract_persons(doc, Context())}
+    assert got == {
+        ("Đại tướng Tô Lâm", "Tô Lâm", "Đại tướng", "Bộ trưởng Bộ Công an"),
+        (
+            "Thiếu tướng Trần Quốc Trung",
+            "Trần Quốc Trung",
+            "Thiếu tướng",
+            "Phó Cục trưởng Cục Cảnh sát giao thông",
+        ),
+    }
+
+
+def test_seed_offsets_sorted_and_disjoint() -> None:
+    doc = analyze(SEED.read_text(encoding="utf-8"))
+    mentions = extract_persons(doc, Context())
+    for m in mentions:
+        assert doc.text[m.start : m.end] == m.text
+        assert m.text.endswith(m.name)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_agencies_passed_in_are_used() -> None:
+    """The caller's agency mentions (from the same document) give the title's agency."""
+    doc = analyze("Thiếu tướng Trần Quốc Trung, Phó Cục trưởng Cục CSGT")
+    assert extract_persons(doc, Context(), agencies=[])[0].title == "Phó Cục trưởng"
+
+
+def test_offsets_on_real_articles() -> None:
+    """All three extractors on real articles (eval/texts.jsonl, first records): every mention
+    slices back to its text; mentions are sorted and disjoint."""
+    for line in EVAL_TEXTS.read_text(encoding="utf-8").splitlines()[:8]:
+        doc = analyze(json.loads(line)["text"])
+        agencies = extract_agencies(doc, Context())
+        for mentions in (
+            agencies,
+            extract_persons(doc, Context(), agencies),
+            extract_locations(doc, Context()),
+        ):
+            for m in mentions:
+                assert doc.text[m.start : m.end] == m.text
+            for a, b in zip(mentions, mentions[1:], strict=False):
+                assert a.end <= b.start
