@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 
 from vnpolice import models as m
 from vnpolice.extract.article import Article, extract_article
-from vnpolice.extract.contract import EXTRACTOR_VERSION, Facts, extract_facts
+from vnpolice.extract.contract import EXTRACTOR_VERSION, Facts, article_facts
 from vnpolice.extract.text import fold, strip_diacritics
-from vnpolice.extract.types import Context
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +91,7 @@ def store_article(
     )
     if existing is not None:
         return Outcome(page.url, "unchanged", article_id=existing.id)
-    facts = extract_facts(
-        article.text, Context(published=article.published, source=article.source), article.title
-    )
+    facts = article_facts(article)
     last = session.scalar(select(func.max(m.Article.version)).where(m.Article.page_id == page.id))
     for older in session.scalars(select(m.Article).where(m.Article.page_id == page.id)):
         older.is_current = False

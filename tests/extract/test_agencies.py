@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from examples import cases
 
 from vnpolice.extract.agencies import extract_agencies
-from vnpolice.extract.locations import OLD_PROVINCES, provinces
+from vnpolice.extract.provinces import provinces
 from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, OTHER_UNITS, UNITS
+from vnpolice.extract.rules.places import OLD_PROVINCES
 from vnpolice.extract.text import analyze
 from vnpolice.extract.types import Context
 
@@ -268,25 +270,14 @@ EXAMPLES_XFAIL = [
 ]
 
 
-def _params(examples: list[Example]) -> list[object]:
-    return [pytest.param(e, id=e.text) for e in examples]
-
-
-@pytest.mark.parametrize(
-    "example",
-    _params(EXAMPLES_DOMAIN + EXAMPLES_SPELLING)
-    + [
-        pytest.param(e, id=e.text, marks=pytest.mark.xfail(strict=True, reason=r))
-        for e, r in EXAMPLES_XFAIL
-    ],
-)
+@pytest.mark.parametrize("example", cases(EXAMPLES_DOMAIN + EXAMPLES_SPELLING, EXAMPLES_XFAIL))
 def test_agency(example: Example) -> None:
     assert (example.canonical, example.code, example.parent) in found(
         example.text, example.published
     )
 
 
-@pytest.mark.parametrize("example", [pytest.param(e, id=e.text) for e in EXAMPLES_NEGATIVE])
+@pytest.mark.parametrize("example", cases(EXAMPLES_NEGATIVE))
 def test_not_an_agency(example: Negative) -> None:
     canonicals = {c for c, _, _ in found(example.text)}
     if example.canonical is None:

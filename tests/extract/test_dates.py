@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from examples import cases
 
 from vnpolice.extract.dates import extract_dates
 from vnpolice.extract.text import analyze
@@ -198,17 +199,9 @@ EXAMPLES_XFAIL = [
 ]
 
 
-def _id(example: Example) -> str:
-    return example.text
-
-
-CASES = [
-    pytest.param(e, id=_id(e))
-    for e in EXAMPLES_SEED + EXAMPLES_DOMAIN + EXAMPLES_RELATIVE + EXAMPLES_NEGATIVE
-] + [
-    pytest.param(e, id=_id(e), marks=pytest.mark.xfail(strict=True, reason=reason))
-    for e, reason in EXAMPLES_XFAIL
-]
+CASES = cases(
+    EXAMPLES_SEED + EXAMPLES_DOMAIN + EXAMPLES_RELATIVE + EXAMPLES_NEGATIVE, EXAMPLES_XFAIL
+)
 
 
 @pytest.mark.parametrize("example", CASES)

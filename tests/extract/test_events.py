@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import pytest
 from conftest import SHARED
+from examples import cases
 
 from vnpolice.extract.contract import extract_facts
 from vnpolice.extract.types import Context
@@ -62,9 +63,7 @@ EXAMPLES_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "example", [pytest.param(e, id=e.text) for e in EXAMPLES_DOMAIN + EXAMPLES_NEGATIVE]
-)
+@pytest.mark.parametrize("example", cases(EXAMPLES_DOMAIN + EXAMPLES_NEGATIVE))
 def test_event_types(example: Example) -> None:
     facts = extract_facts(example.text, Context(published=PUBLISHED))
     assert [e.type for e in facts.events] == example.types

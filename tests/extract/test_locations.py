@@ -14,15 +14,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from examples import cases
 
-from vnpolice.extract.locations import (
-    extract_locations,
-    lookup_province,
-    old_style,
-    provinces,
-    successor,
-)
-from vnpolice.extract.text import analyze
+from vnpolice.extract.locations import extract_locations
+from vnpolice.extract.provinces import lookup_province, provinces, successor
+from vnpolice.extract.text import analyze, tone_normal
 from vnpolice.extract.types import Context
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
@@ -121,19 +117,12 @@ EXAMPLES_XFAIL = [
 ]
 
 
-@pytest.mark.parametrize(
-    "example",
-    [pytest.param(e, id=e.text) for e in EXAMPLES_DOMAIN + EXAMPLES_SPELLING]
-    + [
-        pytest.param(e, id=e.text, marks=pytest.mark.xfail(strict=True, reason=r))
-        for e, r in EXAMPLES_XFAIL
-    ],
-)
+@pytest.mark.parametrize("example", cases(EXAMPLES_DOMAIN + EXAMPLES_SPELLING, EXAMPLES_XFAIL))
 def test_location(example: Example) -> None:
     assert (example.mention, example.canonical) in found(example.text)
 
 
-@pytest.mark.parametrize("example", [pytest.param(e, id=e.text) for e in EXAMPLES_NEGATIVE])
+@pytest.mark.parametrize("example", cases(EXAMPLES_NEGATIVE))
 def test_not_a_location(example: Negative) -> None:
     canonicals = {c for _, c in found(example.text)}
     if example.canonical is None:
@@ -174,4 +163,4 @@ def test_current_names_follow_vietnam_provinces() -> None:
     [("Hoá", "Hóa"), ("Thuỷ", "Thủy"), ("Uỷ", "Ủy"), ("hoàn", "hoàn"), ("Quý", "Quý")],
 )
 def test_old_style_tone_placement(written: str, canonical: str) -> None:
-    assert old_style(written) == canonical
+    assert tone_normal(written) == canonical

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from examples import cases
 
 from vnpolice.extract.agencies import extract_agencies
 from vnpolice.extract.locations import extract_locations
@@ -227,19 +228,12 @@ def _check(example: Example) -> None:
     assert (example.mention, example.name, example.rank, example.title) in got
 
 
-@pytest.mark.parametrize(
-    "example",
-    [pytest.param(e, id=e.text) for e in EXAMPLES_DOMAIN + EXAMPLES_SPELLING]
-    + [
-        pytest.param(e, id=e.text, marks=pytest.mark.xfail(strict=True, reason=r))
-        for e, r in EXAMPLES_XFAIL
-    ],
-)
+@pytest.mark.parametrize("example", cases(EXAMPLES_DOMAIN + EXAMPLES_SPELLING, EXAMPLES_XFAIL))
 def test_person(example: Example) -> None:
     _check(example)
 
 
-@pytest.mark.parametrize("example", [pytest.param(e, id=e.text) for e in EXAMPLES_NEGATIVE])
+@pytest.mark.parametrize("example", cases(EXAMPLES_NEGATIVE))
 def test_not_a_person(example: Negative) -> None:
     names = {m.name for m in persons(example.text)}
     if example.name is None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from examples import cases
 
 from vnpolice.extract.dates import extract_dates
 from vnpolice.extract.numbers import parse_number
@@ -276,17 +277,7 @@ NUMBERS = [
 ]
 
 
-def _id(example: Example) -> str:
-    return example.text
-
-
-CASES = [
-    pytest.param(e, id=_id(e))
-    for e in EXAMPLES_SEED + EXAMPLES_DOMAIN + EXAMPLES_RANGES + EXAMPLES_NEGATIVE
-] + [
-    pytest.param(e, id=_id(e), marks=pytest.mark.xfail(strict=True, reason=reason))
-    for e, reason in EXAMPLES_XFAIL
-]
+CASES = cases(EXAMPLES_SEED + EXAMPLES_DOMAIN + EXAMPLES_RANGES + EXAMPLES_NEGATIVE, EXAMPLES_XFAIL)
 
 
 @pytest.mark.parametrize("example", CASES)

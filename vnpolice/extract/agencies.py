@@ -20,76 +20,23 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from vnpolice.extract.locations import (
-    Province,
-    capitalised_run,
-    extract_locations,
-    is_capitalised,
-    is_type_word,
-    lookup_province,
-    old_style,
-    province_pattern,
-)
+from vnpolice.extract.locations import capitalised_run, extract_locations, is_type_word
+from vnpolice.extract.phrases import alternation, compile_phrase, short_forms, words
+from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.agencies import (
-    ABBREVIATIONS,
     ATTACHED_BODIES,
     CAND,
     DIVISIONS,
     MINISTRY,
-    NOT_GENERATED,
     OTHER_UNITS,
     TEAM_FUNCTIONS,
     UNITS,
     Division,
     Unit,
 )
-from vnpolice.extract.text import Document, fold
+from vnpolice.extract.spans import longest_first
+from vnpolice.extract.text import Document, fold, tone_normal
 from vnpolice.extract.types import AgencyMention, Context
-
-# ---------------------------------------------------------------- phrase -> regex on folded text
-
-_SEP = r"(?:\s*[,.\-–—]\s*|\s+)"
-
-
-def _words(phrase: str) -> list[str]:
-    """Folded words of a phrase; "&" and "và" are the same word."""
-    return ["va" if w == "&" else w for w in re.findall(r"\w+|&", fold(phrase))]
-
-
-def _words_re(words: list[str]) -> str:
-    out = ""
-    for i, w in enumerate(words):
-        if w == "va":
-            out += r"\s*,?\s*(?:va|&)\s*"
-        else:
-            out += (_SEP if i and words[i - 1] != "va" else "") + re.escape(w)
-    return out
-
-
-def short_forms(phrase: str) -> set[tuple[str, ...]]:
-    """The phrase and every form with long words abbreviated ("Cục CSGT" for C08's name)."""
-    forms = {tuple(_words(phrase))}
-    for short, long in ABBREVIATIONS.items():
-        if short in NOT_GENERATED:
-            continue
-        s, lng = tuple(_words(short)), tuple(_words(long))
-        for f in list(forms):
-            for i in range(len(f) - len(lng) + 1):
-                if f[i : i + len(lng)] == lng:
-                    forms.add(f[:i] + s + f[i + len(lng) :])
-    return forms
-
-
-def _alternation(phrases: list[str]) -> str:
-    forms = {f for p in phrases for f in short_forms(p)}
-    # Longest first: a regex alternation takes the first alternative that matches.
-    ordered = sorted(forms, key=lambda f: (-sum(map(len, f)), f))
-    return "(?:" + "|".join(_words_re(list(f)) for f in ordered) + ")"
-
-
-def _compile(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){body}(?!\w)")
-
 
 # ---------------------------------------------------------------- candidates
 
@@ -113,7 +60,7 @@ def _gazetteer() -> list[tuple[re.Pattern[str], Unit]]:
         names = [unit.canonical, *unit.aliases]
         if unit.canonical.startswith("Cục "):
             names += [f"Cục {c}" for c in (unit.code, *unit.old_codes) if c]
-        table.append((_compile(_alternation(names)), unit))
+        table.append((compile_phrase(alternation(names)), unit))
     return table
 
 
@@ -133,7 +80,7 @@ def _division_codes() -> dict[str, Division]:
 _CODE_RE = re.compile(r"(?<![\w/\-])(P?[ACKVX]\d\d[A-Z]?)(?![\w/\-])")
 _PROV = province_pattern()
 _CA = r"(công an|ca)"
-_PROVINCE_RE = _compile(
+_PROVINCE_RE = compile_phrase(
     rf"{_CA}\s+(?:(tinh|thanh phô|tp)\.?\s*(?:\(\s*tp\s*\)\s*)?)?({_PROV})|(catp)\.?\s*({_PROV})"
 )
 # "Công an tỉnh" with no name after it: at the end of a clause, or before a verb. Not "Công an
@@ -146,13 +93,13 @@ _LOCAL_TYPES = ("quận", "huyện", "thị xã", "thị trấn", "xã", "phư�
 _LOCAL_KEYS = {fold(t): t for t in _LOCAL_TYPES} | {"tp": "thành phố", "tp.": "thành phố"}
 _LOCAL_ALT = "|".join(map(re.escape, sorted(_LOCAL_KEYS, key=len, reverse=True)))
 _LOCAL_RE = re.compile(rf"(?<!\w){_CA}\s+({_LOCAL_ALT})(?!\w)[^\S\n]*")
-_DIVISION_RE = _compile(
-    r"phong\s+(" + _alternation([f for d in DIVISIONS for f in d.functions]) + ")"
+_DIVISION_RE = compile_phrase(
+    r"phong\s+(" + alternation([f for d in DIVISIONS for f in d.functions]) + ")"
 )
-_FUNCTION_RE = _compile("(" + _alternation([f for d in DIVISIONS for f in d.functions]) + ")")
+_FUNCTION_RE = compile_phrase("(" + alternation([f for d in DIVISIONS for f in d.functions]) + ")")
 _TEAM_FUNCTIONS = [*TEAM_FUNCTIONS, *(f for d in DIVISIONS for f in d.functions)]
-_TEAM_RE = _compile(r"đôi\s+(" + _alternation(_TEAM_FUNCTIONS) + r")(?:\s+(?:sô\s+)?(\d+))?")
-_BODY_RE = _compile("(" + _alternation(list(ATTACHED_BODIES)) + ")")
+_TEAM_RE = compile_phrase(r"đôi\s+(" + alternation(_TEAM_FUNCTIONS) + r")(?:\s+(?:sô\s+)?(\d+))?")
+_BODY_RE = compile_phrase("(" + alternation(list(ATTACHED_BODIES)) + ")")
 # Hospitals named by a place or a person ("Bệnh viện Chợ Rẫy", "Bệnh viện Việt Đức"): two or
 # more capitalised syllables, so that "Bệnh viện Đa khoa tỉnh X" is not cut to "Bệnh viện Đa".
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
@@ -168,7 +115,7 @@ _STATE_RE = re.compile(
 _STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
                 "Ủy ban nhân dân": "committee"}  # fmt: skip
 _PROV_AT = re.compile(rf"({_PROV})(?!\w)")
-_CAND_RE = _compile(r"(?:(lưc lương)\s+)(cand|công an nhân dân)|(công an nhân dân viêt nam)")
+_CAND_RE = compile_phrase(r"(?:(lưc lương)\s+)(cand|công an nhân dân)|(công an nhân dân viêt nam)")
 _PROVINCE_AFTER = re.compile(rf"\s*[,(]\s*(?:tinh\s+|thanh phô\s+|tp\.?\s*)?({_PROV})(?!\w)")
 _GAP = re.compile(r"\s*(?:\(\s*P[ACK]\d\d\s*\)\s*)?(?:[-–]\s*)?")
 
@@ -251,7 +198,7 @@ def _local_police(text: str, folded: str) -> list[_Cand]:
             continue  # "quân", "phương" fold like "quận", "phường"
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: _province_police has it
-        canonical = f"Công an {kind} {old_style(name)}"
+        canonical = f"Công an {kind} {tone_normal(name)}"
         # "Công an huyện Văn Lâm (Hưng Yên)", "..., tỉnh Hưng Yên": the province says the parent.
         after = _PROVINCE_AFTER.match(folded, end) or re.compile(
             re.escape(fold(name)) + _PROVINCE_AFTER.pattern
@@ -290,7 +237,7 @@ def _state_bodies(text: str, folded: str) -> list[_Cand]:
             else:
                 canonical = f"{body} {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
         elif name and level not in (None, "tinh"):
-            canonical = f"{body} {level} {old_style(name)}"
+            canonical = f"{body} {level} {tone_normal(name)}"
         else:
             continue  # "VKSND cùng cấp": no body named
         out.append(
@@ -345,14 +292,14 @@ def _code_cands(text: str) -> list[_Cand]:
 
 
 def _function_of(folded_function: str) -> Division:
-    words = tuple(_words(folded_function))
-    return next(d for d in DIVISIONS for f in d.functions if words in short_forms(f))
+    key = tuple(words(folded_function))
+    return next(d for d in DIVISIONS for f in d.functions if key in short_forms(f))
 
 
 def _team_function(folded_function: str) -> str:
-    words = tuple(_words(folded_function))
-    if any(words in short_forms(f) for f in TEAM_FUNCTIONS):
-        return next(f for f in TEAM_FUNCTIONS if words in short_forms(f))
+    key = tuple(words(folded_function))
+    if any(key in short_forms(f) for f in TEAM_FUNCTIONS):
+        return next(f for f in TEAM_FUNCTIONS if key in short_forms(f))
     return _function_of(folded_function).name
 
 
@@ -376,7 +323,7 @@ def _division_cands(text: str, folded: str) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "team", name, kind="team"))
     for m in _BODY_RE.finditer(folded):
         if _capital(text, m.start()):
-            name = next(b for b in ATTACHED_BODIES if tuple(_words(m.group(1))) in short_forms(b))
+            name = next(b for b in ATTACHED_BODIES if tuple(words(m.group(1))) in short_forms(b))
             out.append(
                 _Cand(m.start(), m.end(), "body", name, kind="division", needs_province=True)
             )
@@ -384,7 +331,7 @@ def _division_cands(text: str, folded: str) -> list[_Cand]:
         end = capitalised_run(text, m.end())
         name = text[m.end() : end]
         if text[m.start()] == "B" and len(name.split()) >= 2 and lookup_province(name) is None:
-            canonical = f"Bệnh viện {old_style(name)}"
+            canonical = f"Bệnh viện {tone_normal(name)}"
             out.append(_Cand(m.start(), end, "hospital.named", canonical, kind="other"))
     return out
 
@@ -418,14 +365,6 @@ def _attach(cands: list[_Cand], text: str) -> list[_Cand]:
                                           parent=host.canonical, kind=kind, rule=c.rule + "+" + host.rule,
                                           needs_province=False))  # fmt: skip
     return [c for c in cands if c.kind != "function"] + joined
-
-
-def _longest(cands: list[_Cand]) -> list[_Cand]:
-    chosen: list[_Cand] = []
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start, c.rule)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
 
 
 def _fill_context(chosen: list[_Cand]) -> list[_Cand]:
@@ -463,7 +402,7 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + _state_bodies(text, folded)
         + _cand_cands(text, folded)
     )
-    chosen = _fill_context(_longest(_attach(cands, text)))
+    chosen = _fill_context(longest_first(_attach(cands, text), tiebreak=lambda c: c.rule))
     return [
         AgencyMention(text[c.start : c.end], c.start, c.end, c.rule, c.canonical, c.code, c.parent)
         for c in chosen

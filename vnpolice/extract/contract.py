@@ -70,6 +70,13 @@ def extract_facts(text: str, ctx: Context | None = None, title: str | None = Non
     return Facts(doc, dates, quantities, agencies, persons, locations, events)
 
 
+def article_facts(article: Article) -> Facts:
+    """The facts of an extracted article's body, read against its publication date and title."""
+    return extract_facts(
+        article.text, Context(published=article.published, source=article.source), article.title
+    )
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -126,10 +133,8 @@ def contract_from_article(article: Article, *, id: str | None = None) -> dict[st
             "reason": article.reason,
             "extractor_version": EXTRACTOR_VERSION,
         }
-    ctx = Context(published=article.published, source=article.source)
-    facts = extract_facts(article.text, ctx, title=article.title)
     return contract(
-        facts,
+        article_facts(article),
         id=id,
         url=article.url,
         title=article.title,

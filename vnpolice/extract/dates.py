@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from vnpolice.extract.numbers import parse_number
 from vnpolice.extract.rules import dates as R
 from vnpolice.extract.rules.units import COUNTED_NOUNS, MEASURES
+from vnpolice.extract.spans import leftmost_longest
 from vnpolice.extract.text import Document
 from vnpolice.extract.types import Context, DateMention
 
@@ -335,20 +336,9 @@ _FINDERS: tuple[Callable[[str, date | None], Iterator[_Cand]], ...] = (
 )
 
 
-def _select(cands: list[_Cand]) -> list[DateMention]:
-    """Non-overlapping candidates, earliest start first, the longest one at each start."""
-    out: list[DateMention] = []
-    last = 0
-    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
-        if c.start >= last:
-            out.extend(c.mentions)
-            last = c.end
-    return out
-
-
 def extract_dates(doc: Document, ctx: Context) -> list[DateMention]:
     """Date mentions of ``doc`` sorted by start; yearless and relative ones resolved against
     ``ctx.published`` (relative ones are left out without it)."""
     pub = ctx.published.date() if ctx.published else None
     cands = [c for finder in _FINDERS for c in finder(doc.text, pub)]
-    return _select(cands)
+    return [m for c in leftmost_longest(cands) for m in c.mentions]

@@ -1,11 +1,8 @@
 """Places: provinces (the 34 of 2025 and the 63 before the merger), and named districts/communes.
 
-Province names come from vietnam-provinces (current 34) plus ``OLD_PROVINCES`` (the 63 before
-1/7/2025, with the 2025 successor from the merger table of reference/domain.md §1.3). Canonical
-names follow vietnam-provinces ("Thành phố Hà Nội") and prefix "Tỉnh" where it leaves the type off
-("Tỉnh Thanh Hóa"); an old province keeps its historical name ("Tỉnh Bình Dương") and
-``successor()`` gives its 2025 province. Spelling uses the old tone placement of vietnam-provinces
-("Hòa", "Hóa"); matching is on ``fold`` keys, so "Hoà Bình" and NFD input match too.
+Provinces and their canonical names come from :mod:`vnpolice.extract.provinces`. Local names
+are written with the old tone placement of vietnam-provinces ("Minh Hoá" -> "Minh Hóa"), so a
+canonical name does not depend on the writer's habit.
 
 A province named inside an agency ("Công an tỉnh Thanh Hóa") IS also emitted here as a place: the
 extractors are independent, and an event's place may only be written that way.
@@ -18,156 +15,13 @@ Rule ids: ``province.name``, ``province.prefixed`` ("tỉnh X", "TP X"), ``local
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
 
+from vnpolice.extract.provinces import is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.persons import SURNAMES
-from vnpolice.extract.text import Document, fold, nfc, strip_diacritics
-from vnpolice.extract.types import Context, LocationMention, Mention
-
-_M = TypeVar("_M", bound=Mention)
-
-# Centrally-run cities before 1/7/2025 (Huế counted as "Thừa Thiên Huế", a province, until then).
-_OLD_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
-
-# The 63 provinces before the 2025 merger -> their 2025 province (short names). Ordered as
-# domain.md §1.3 lists the merger; the unchanged ones map to themselves.
-OLD_PROVINCES: dict[str, str] = {
-    "Hà Giang": "Tuyên Quang", "Tuyên Quang": "Tuyên Quang",
-    "Lào Cai": "Lào Cai", "Yên Bái": "Lào Cai",
-    "Bắc Kạn": "Thái Nguyên", "Thái Nguyên": "Thái Nguyên",
-    "Hòa Bình": "Phú Thọ", "Phú Thọ": "Phú Thọ", "Vĩnh Phúc": "Phú Thọ",
-    "Bắc Giang": "Bắc Ninh", "Bắc Ninh": "Bắc Ninh",
-    "Hưng Yên": "Hưng Yên", "Thái Bình": "Hưng Yên",
-    "Hải Dương": "Hải Phòng", "Hải Phòng": "Hải Phòng",
-    "Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình", "Ninh Bình": "Ninh Bình",
-    "Quảng Bình": "Quảng Trị", "Quảng Trị": "Quảng Trị",
-    "Đà Nẵng": "Đà Nẵng", "Quảng Nam": "Đà Nẵng",
-    "Kon Tum": "Quảng Ngãi", "Quảng Ngãi": "Quảng Ngãi",
-    "Bình Định": "Gia Lai", "Gia Lai": "Gia Lai",
-    "Khánh Hòa": "Khánh Hòa", "Ninh Thuận": "Khánh Hòa",
-    "Bình Thuận": "Lâm Đồng", "Đắk Nông": "Lâm Đồng", "Lâm Đồng": "Lâm Đồng",
-    "Đắk Lắk": "Đắk Lắk", "Phú Yên": "Đắk Lắk",
-    "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Bình Dương": "Hồ Chí Minh", "Hồ Chí Minh": "Hồ Chí Minh",
-    "Bình Phước": "Đồng Nai", "Đồng Nai": "Đồng Nai",
-    "Long An": "Tây Ninh", "Tây Ninh": "Tây Ninh",
-    "Cần Thơ": "Cần Thơ", "Hậu Giang": "Cần Thơ", "Sóc Trăng": "Cần Thơ",
-    "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long", "Vĩnh Long": "Vĩnh Long",
-    "Đồng Tháp": "Đồng Tháp", "Tiền Giang": "Đồng Tháp",
-    "Bạc Liêu": "Cà Mau", "Cà Mau": "Cà Mau",
-    "An Giang": "An Giang", "Kiên Giang": "An Giang",
-    "Thừa Thiên Huế": "Huế",
-    "Hà Nội": "Hà Nội", "Cao Bằng": "Cao Bằng", "Điện Biên": "Điện Biên", "Lai Châu": "Lai Châu",
-    "Sơn La": "Sơn La", "Lạng Sơn": "Lạng Sơn", "Quảng Ninh": "Quảng Ninh",
-    "Thanh Hóa": "Thanh Hóa", "Nghệ An": "Nghệ An", "Hà Tĩnh": "Hà Tĩnh",
-}  # fmt: skip
-
-# Other spellings seen in news -> short name. Tone placement and NFD need no entry (fold).
-PROVINCE_ALIASES: dict[str, str] = {
-    "TP.HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh",
-    "TP HCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh",
-    "Thành phố Hồ Chí Minh": "Hồ Chí Minh", "TP Hồ Chí Minh": "Hồ Chí Minh",
-    "TP. Hồ Chí Minh": "Hồ Chí Minh", "Thừa Thiên - Huế": "Thừa Thiên Huế",
-    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu",
-    "Đắc Lắc": "Đắk Lắk", "Bắc Cạn": "Bắc Kạn", "Kontum": "Kon Tum",
-}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Province:
-    name: str  # short name: "Thanh Hóa", "Hồ Chí Minh"
-    full: str  # official name: "Tỉnh Thanh Hóa", "Thành phố Hồ Chí Minh"
-    is_city: bool  # centrally-run city ("Công an thành phố X") vs province ("Công an tỉnh X")
-    current: bool  # one of the 34 after 1/7/2025
-    successor: str  # full name of the 2025 province it belongs to (itself when current)
-
-
-# New-style tone placement on the last vowel of open oa/oe/uy -> old style on the first, as
-# vietnam-provinces writes "Thanh Hóa", "Khánh Hòa": canonical names must not depend on the
-# writer's habit ("Minh Hoá" and "Minh Hóa" are one district).
-_TONES = {
-    "\u0300": "àèìòùỳ",
-    "\u0301": "áéíóúý",
-    "\u0303": "ãẽĩõũỹ",
-    "\u0309": "ảẻỉỏủỷ",
-    "\u0323": "ạẹịọụỵ",
-}
-_NEW_STYLE = re.compile(r"(?<![qQ])([oOuU])([àáãảạèéẽẻẹỳýỹỷỵ])(?!\w)")
-
-
-def old_style(text: str) -> str:
-    """ "Hoá" -> "Hóa", "Thuỷ" -> "Thủy", "Uỷ" -> "Ủy" (only open oa/oe/uy; "hoàn" is unchanged)."""
-
-    def move(m: re.Match[str]) -> str:
-        first, second = m.group(1), m.group(2)
-        mark = next(k for k, v in _TONES.items() if second in v)
-        base = unicodedata.normalize("NFD", second)[0]
-        return nfc(first + mark) + base
-
-    return _NEW_STYLE.sub(move, text)
-
-
-def _short(name: str) -> str:
-    return name.removeprefix("Thành phố ").removeprefix("Tỉnh ")
-
-
-@lru_cache(maxsize=1)
-def provinces() -> dict[str, Province]:
-    """Every province, current and old, by short name."""
-    from vietnam_provinces import Province as VPProvince
-
-    current: dict[str, Province] = {}
-    for p in VPProvince.iter_all():
-        city = p.name.startswith("Thành phố ")
-        full = p.name if city else f"Tỉnh {p.name}"
-        current[_short(p.name)] = Province(_short(p.name), full, city, True, full)
-    table = dict(current)
-    for old, new in OLD_PROVINCES.items():
-        if old not in table:
-            city = old in _OLD_CITIES
-            full = f"Thành phố {old}" if city else f"Tỉnh {old}"
-            table[old] = Province(old, full, city, False, current[new].full)
-    return table
-
-
-def successor(province: Province) -> Province:
-    """The 2025 province an old province was merged into (itself when current)."""
-    return next(p for p in provinces().values() if p.full == province.successor and p.current)
-
-
-def _phrase(text: str) -> str:
-    """Regex for a folded phrase, flexible about spaces, dots and dashes between its words."""
-    return r"(?:\s*[-–.]\s*|\s+)".join(map(re.escape, re.findall(r"\w+", fold(text))))
-
-
-@lru_cache(maxsize=1)
-def _province_keys() -> dict[str, Province]:
-    """Folded, space-normalised key -> province, for resolving a matched span."""
-    table = provinces()
-    keys = {" ".join(re.findall(r"\w+", fold(n))): p for n, p in table.items()}
-    for alias, name in PROVINCE_ALIASES.items():
-        keys[" ".join(re.findall(r"\w+", fold(alias)))] = table[name]
-    return keys
-
-
-@lru_cache(maxsize=1)
-def province_pattern() -> str:
-    """Alternation (on folded text) of every province name and alias, longest first."""
-    names = list(provinces()) + list(PROVINCE_ALIASES)
-    return "(?:" + "|".join(_phrase(n) for n in sorted(names, key=len, reverse=True)) + ")"
-
-
-def lookup_province(surface: str) -> Province | None:
-    """Province for a matched name ("Hoà Bình", "TP.HCM"), or None."""
-    return _province_keys().get(" ".join(re.findall(r"\w+", fold(surface))))
-
-
-def is_capitalised(surface: str) -> bool:
-    """Every syllable starts upper case ("Hà Nội", "TP.HCM"); rules out "hòa bình" (peace)."""
-    return all(w[0].isupper() or w[0].isdigit() for w in re.findall(r"\w+", surface))
-
+from vnpolice.extract.spans import longest_first
+from vnpolice.extract.text import Document, fold, nfc, strip_diacritics, tone_normal
+from vnpolice.extract.types import Context, LocationMention
 
 # ---------------------------------------------------------------- the extractor
 
@@ -274,15 +128,6 @@ def extract_locations(doc: Document, ctx: Context) -> list[LocationMention]:
         if not name:
             continue
         rule = "local." + strip_diacritics(kind).replace(" ", "_")
-        canonical = f"{kind} {old_style(name)}"
+        canonical = f"{kind} {tone_normal(name)}"
         found.append(LocationMention(text[m.start() : end], m.start(), end, rule, canonical))
     return longest_first(found)
-
-
-def longest_first(mentions: list[_M]) -> list[_M]:
-    """Keep the longest of overlapping mentions (earliest on ties), in text order."""
-    chosen: list[_M] = []
-    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from vnpolice.extract.agencies import extract_agencies
-from vnpolice.extract.locations import longest_first, lookup_province
+from vnpolice.extract.provinces import lookup_province
 from vnpolice.extract.rules.persons import (
     CUES,
     INITIAL_CLUSTERS,
@@ -29,6 +29,7 @@ from vnpolice.extract.rules.persons import (
     RANKS,
     SURNAMES,
 )
+from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
 from vnpolice.extract.types import AgencyMention, Context, PersonMention
 

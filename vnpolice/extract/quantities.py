@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from vnpolice.extract.numbers import DIGIT_PHRASE_RE, NUMBER_PHRASE_RE, SCALES, parse_number
 from vnpolice.extract.rules import units as U
+from vnpolice.extract.spans import leftmost_longest
 from vnpolice.extract.text import Document
 from vnpolice.extract.types import Context, DateMention, QuantityMention
 
@@ -196,10 +197,4 @@ def extract_quantities(
         for c in [*_ranges(doc), *_singles(doc)]
         if not any(c.start < e and s < c.end for s, e in masked)
     ]
-    out: list[QuantityMention] = []
-    last = 0
-    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
-        if c.start >= last:
-            out.extend(c.mentions)
-            last = c.end
-    return out
+    return [m for c in leftmost_longest(cands) for m in c.mentions]
