@@ -7,12 +7,10 @@ and htmldate keep only the day of a date and often take the site name for the au
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +20,17 @@ import trafilatura
 from lxml.etree import ParserError
 
 from vnpolice.extract.decode import decode_html, mojibake_left, unrepairable
+from vnpolice.extract.metadata import (
+    ARTICLE_TYPES,
+    clean_title,
+    find_author,
+    find_category,
+    ld_text,
+    ld_types,
+    norm_space,
+    read_jsonld,
+    read_metas,
+)
 from vnpolice.extract.pagedates import (
     META_MODIFIED,
     META_PUBLISHED,
@@ -30,7 +39,7 @@ from vnpolice.extract.pagedates import (
     parse_iso,
 )
 from vnpolice.extract.rules.boilerplate import JUNK_CLASS_WORDS, JUNK_LABELS, RELATED_CLASS_WORDS
-from vnpolice.extract.text import fold, nfc, strip_diacritics
+from vnpolice.extract.text import fold, nfc
 
 
 @dataclass(frozen=True)
@@ -80,102 +89,6 @@ def source_from_url(url: str | None) -> str | None:
     return labels[-2]
 
 
-# ---------------------------------------------------------------- metadata
-META_AUTHOR = ("article:author", "dable:author", "author", "byl", "dc.creator")
-_ARTICLE_TYPES = frozenset(
-    ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"]
-)
-
-
-def _norm(text: str | None) -> str:
-    """Whitespace collapsed to single spaces, ends stripped."""
-    return " ".join((text or "").split())
-
-
-def _ld_text(value: Any) -> str:
-    """A JSON-LD string; some CMSs escape entities twice ("Chi&amp;#7871;n")."""
-    return _norm(unescape(unescape(value))) if isinstance(value, str) else ""
-
-
-def _metas(root: Any) -> dict[str, str]:
-    """First content of every <meta> under each of its property/name/itemprop keys (lower case)."""
-    out: dict[str, str] = {}
-    for el in root.iter("meta"):
-        for attr in ("property", "name", "itemprop"):
-            if el.get(attr) and _norm(el.get("content")):
-                out.setdefault(el.get(attr).strip().lower(), _norm(el.get("content")))
-    return out
-
-
-def _walk(node: Any) -> Iterator[dict[str, Any]]:
-    """JSON-LD objects in document order, through lists and @graph."""
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk(item)
-    elif isinstance(node, dict):
-        yield node
-        yield from _walk(node.get("@graph"))
-
-
-def _jsonld(root: Any) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page, flattened."""
-    items: list[dict[str, Any]] = []
-    for script in root.xpath('//script[@type="application/ld+json"]'):
-        try:
-            items.extend(_walk(json.loads(script.text_content() or "null", strict=False)))
-        except ValueError:
-            continue  # broken JSON-LD is common; the metas usually say the same
-    return items
-
-
-def _types(item: dict[str, Any]) -> set[str]:
-    """The @type of a JSON-LD object as a set (it may be a string or a list)."""
-    kind = item.get("@type") or []
-    return {kind} if isinstance(kind, str) else set(kind)
-
-
-def _is_site_name(name: str, source: str | None, site_name: str | None) -> bool:
-    """Does ``name`` name the publication (a title suffix or byline that is not a person)?"""
-    key, site = (re.sub(r"[^a-z0-9]", "", strip_diacritics(s or "")) for s in (name, site_name))
-    return bool(
-        (source and source.replace("_", "") in key)
-        or (key and key == site)
-        or re.search(r"\w\.(vn|com|net|org)\b|^https?:", name.lower())
-    )
-
-
-def clean_title(title: str, source: str | None, site_name: str | None = None) -> str:
-    """Drop trailing site names (" - VnExpress", " | Báo Dân trí") from a page title."""
-    title = _norm(title)
-    while (m := re.search(r"\s+[|–—-]\s+([^|–—]+)$", title)) and _is_site_name(
-        m[1], source, site_name
-    ):
-        title = title[: m.start()]
-    return title
-
-
-def _author(
-    metas: dict[str, str], item: dict[str, Any], source: str | None, site: str | None
-) -> str | None:
-    """Byline from JSON-LD persons, then author metas; publication names and URLs are skipped."""
-    found = item.get("author")
-    people = (
-        [found]
-        if isinstance(found, str)
-        else [
-            a.get("name") for a in _walk(found) if not any("Organization" in t for t in _types(a))
-        ]
-    )
-    for raw in [
-        ", ".join(filter(None, map(_ld_text, people))),
-        *(metas.get(k) for k in META_AUTHOR),
-    ]:
-        name = re.sub(r"^Theo\s+", "", _ld_text(raw).replace(";", ", "), flags=re.I)
-        if name and not _is_site_name(name, source, site):
-            return name
-    return None
-
-
 # ---------------------------------------------------------------- page structure
 _WORDS = "concat(' ', translate(@{}, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', '  abcdefghijklmnopqrstuvwxyz'), ' ')"
 _JUNK = " or ".join(
@@ -215,49 +128,19 @@ def _in_related(el: Any) -> bool:
 def _headline(root: Any, title: str | None) -> Any:
     """The element showing the headline: the matching <h1>, else one whose whole text is the title."""
     h1s = root.xpath("//body//h1")
-    match = [h for h in h1s if title and fold(_norm(h.text_content())) == fold(title)]
+    match = [h for h in h1s if title and fold(norm_space(h.text_content())) == fold(title)]
     if not match and title:
         match = root.xpath("//body//*[normalize-space(.)=$t][not(ancestor-or-self::a)]", t=title)
     return next(iter(match + h1s), None)
 
 
-def _category(
-    root: Any, metas: dict[str, str], ld: list[dict[str, Any]], title: str | None, headline: Any
-) -> str | None:
-    """Leaf of the breadcrumb (JSON-LD, then HTML), else the section meta, else the link over the headline."""
-    home = ("trang chủ", "home")
-    for item in (i for i in ld if "BreadcrumbList" in _types(i)):
-        crumbs = [c for c in _walk(item.get("itemListElement")) if isinstance(c, dict)]
-        names = [
-            _ld_text(
-                c.get("name") or (c["item"].get("name") if isinstance(c.get("item"), dict) else "")
-            )
-            for c in crumbs
-        ]
-        if names := [n for n in names if n and n.lower() not in home and n != title]:
-            return names[-1]
-    links = [_norm(a.text_content()) for a in root.xpath("//*[contains(@class, 'breadcrumb')]//a")]
-    if links := [n for n in links if n and n.lower() not in home and n != title]:
-        return links[-1]
-    if section := metas.get("article:section") or next(
-        (_ld_text(i.get("articleSection")) for i in ld if i.get("articleSection")), None
-    ):
-        return _norm(section.split(",")[-1])  # "Kinh doanh, Tài chính": the leaf
-    above = headline.xpath("preceding::a[normalize-space(.)][1]") if headline is not None else []
-    return (
-        _norm(above[0].text_content())
-        if above and len(_norm(above[0].text_content())) <= 40
-        else None
-    )
-
-
 def _visible_lead(root: Any, description: str | None) -> str | None:
     """The sapo as the page shows it (with its "(Dân trí) -" prefix), if it is shown."""
-    snippet = re.sub(r"^\([^)]{2,30}\)\s*-\s*", "", _norm(description))[:50]
+    snippet = re.sub(r"^\([^)]{2,30}\)\s*-\s*", "", norm_space(description))[:50]
     if len(snippet) < 20:
         return None
     query = "//body//*[not(self::script or self::style)][contains(normalize-space(.), $s)]"
-    shown = [_norm(el.text_content()) for el in root.xpath(query, s=snippet)]
+    shown = [norm_space(el.text_content()) for el in root.xpath(query, s=snippet)]
     shown = [t for t in shown if len(t) <= len(description or "") + 80]
     return min(shown, key=len) if shown else None
 
@@ -284,7 +167,7 @@ def _trafilatura_lines(root: Any, url: str | None) -> list[str]:
         include_images=False,
         prune_xpath=PRUNE_XPATH,
     )
-    return [_norm(line) for line in ((doc.text if doc else "") or "").splitlines()]
+    return [norm_space(line) for line in ((doc.text if doc else "") or "").splitlines()]
 
 
 def _body(
@@ -292,7 +175,9 @@ def _body(
 ) -> tuple[str, str | None]:
     """Body text (one paragraph a line) and the closing byline trafilatura left in it."""
     # Whole lines that are just another page's link text come from related-article lists.
-    links = {_norm(a.text_content()) for a in root.iter("a") if (a.get("href") or "#")[0] != "#"}
+    links = {
+        norm_space(a.text_content()) for a in root.iter("a") if (a.get("href") or "#")[0] != "#"
+    }
     lines = _trafilatura_lines(root, url)
     if sum(map(len, lines)) < 150:
         # Tables are left out for their junk, but older portals lay the whole page out in one:
@@ -330,19 +215,19 @@ def extract_article(
         root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", page))
     except (ParserError, ValueError):
         return _not_article(url, source, "empty page")
-    metas, ld = _metas(root), _jsonld(root)
+    metas, ld = read_metas(root), read_jsonld(root)
     canonical = (
         next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or metas.get("og:url") or url
     )
     source = source or source_from_url(canonical)
-    item = next((i for i in ld if _types(i) & _ARTICLE_TYPES), {})
+    item = next((i for i in ld if ld_types(i) & ARTICLE_TYPES), {})
     site = metas.get("og:site_name")
-    h1 = next((_norm(h.text_content()) for h in root.xpath("//body//h1")), "")
+    h1 = next((norm_space(h.text_content()) for h in root.xpath("//body//h1")), "")
     raw_title = (
         metas.get("og:title")
-        or _ld_text(item.get("headline"))
+        or ld_text(item.get("headline"))
         or h1
-        or _norm(root.findtext(".//title"))
+        or norm_space(root.findtext(".//title"))
     )
     title = clean_title(raw_title, source, site) or None
     headline = _headline(root, title)
@@ -363,14 +248,14 @@ def extract_article(
         published = parse_iso(htmldate.find_date(page, original_date=True, extensive_search=False))
     modified = meta_date(*META_MODIFIED) or parse_iso(item.get("dateModified"))
     description = (
-        metas.get("og:description") or metas.get("description") or _ld_text(item.get("description"))
+        metas.get("og:description") or metas.get("description") or ld_text(item.get("description"))
     )
     shown_lead = _visible_lead(root, description)
     author, category = (
-        _author(metas, item, source, site),
-        _category(root, metas, ld, title, headline),
+        find_author(metas, item, source, site),
+        find_category(root, metas, ld, title, headline),
     )
-    many_links = sum(len(_norm(a.text_content())) >= 20 for a in root.iter("a")) > 40
+    many_links = sum(len(norm_space(a.text_content())) >= 20 for a in root.iter("a")) > 40
     text, byline = _body(root, canonical, title, shown_lead)  # last: trafilatura may alter the tree
 
     reason = None
@@ -387,7 +272,7 @@ def extract_article(
     return Article(
         title=nfc(title) if title else None,
         author=nfc(author or byline or "") or None,
-        lead=nfc(shown_lead or _norm(description)) or None,
+        lead=nfc(shown_lead or norm_space(description)) or None,
         published=published,
         modified=modified,
         text=text,
