@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vnpolice import models as m
 from vnpolice.extract.contract import EXTRACTOR_VERSION
 from vnpolice.ingest import ingest
-from vnpolice.pipeline import RawPage, process, timex_range
+from vnpolice.pipeline import RawPage, process
 
 SEED_URL = "https://www.csgt.vn/tin-tuc/cuc-canh-sat-giao-thong-huong-ung-hanh-trinh-giot-mau-nghia-tinh-2020-1234.html"
 
@@ -125,13 +125,3 @@ def test_seed_event_is_stored_with_campaign_agencies_and_quantity(
         assert (
             csgt.code == "C08" and csgt.parent is not None and csgt.parent.canonical == "Bộ Công an"
         )
-
-
-def test_timex_range() -> None:
-    assert [str(d) for d in timex_range("2020-04-28")] == ["2020-04-28", "2020-04-28"]
-    assert [str(d) for d in timex_range("2020-02")] == ["2020-02-01", "2020-02-29"]
-    assert [str(d) for d in timex_range("2020-Q2")] == ["2020-04-01", "2020-06-30"]
-    assert [str(d) for d in timex_range("2019")] == ["2019-01-01", "2019-12-31"]
-    assert timex_range("XXXX-04-28") == (None, None)
-    assert timex_range("2020-02-30") == (None, None)
-    assert timex_range(None) == (None, None)

@@ -7,7 +7,6 @@ record carries the extractor version.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import logging
 from collections.abc import Mapping
@@ -23,6 +22,7 @@ from vnpolice import models as m
 from vnpolice.extract.article import Article, extract_article
 from vnpolice.extract.contract import EXTRACTOR_VERSION, Facts, article_facts
 from vnpolice.extract.text import fold, strip_diacritics
+from vnpolice.extract.timex import timex_range
 
 log = logging.getLogger(__name__)
 
@@ -270,28 +270,3 @@ def _source_row(session: Session, key: str) -> m.Source:
     if row is None:
         row = _insert(session, m.Source(key=key), select(m.Source).where(m.Source.key == key))
     return row
-
-
-def timex_range(value: str | None) -> tuple[date | None, date | None]:
-    """First and last day a TIMEX3 value covers; (None, None) when the year is unknown."""
-    if not value or value.startswith("X"):
-        return None, None
-    head = value.split("T", 1)[0]
-    try:
-        if "-Q" in head:
-            year, quarter = head.split("-Q")
-            first_month = 3 * (int(quarter) - 1) + 1
-            last_month = first_month + 2
-            return date(int(year), first_month, 1), date(
-                int(year), last_month, calendar.monthrange(int(year), last_month)[1]
-            )
-        parts = [int(p) for p in head.split("-")]
-        if len(parts) == 1:
-            return date(parts[0], 1, 1), date(parts[0], 12, 31)
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
-        day = date(parts[0], parts[1], parts[2])
-        return day, day
-    except ValueError:
-        return None, None

@@ -3,7 +3,7 @@ expressions, each with a TIMEX3 value (``2020-04-28``, ``2020-04``, ``2020``, ``
 ``2020-W17``, ``XXXX-04-28``) and its grain.
 
 Rules are tables in ``rules/dates.py``; this module assembles them. Every finder yields candidate
-spans; overlaps are settled by ``_select`` (earliest start, then longest), so a phrase like "Sáng
+spans; overlaps are settled by ``spans.leftmost_longest`` (earliest start, then longest), so a phrase like "Sáng
 nay 28/4" beats both the relative "Sáng nay" and the bare "28/4".
 """
 
@@ -19,13 +19,17 @@ from vnpolice.extract.rules import dates as R
 from vnpolice.extract.rules.units import COUNTED_NOUNS, MEASURES
 from vnpolice.extract.spans import leftmost_longest
 from vnpolice.extract.text import Document
+from vnpolice.extract.timex import (
+    MARGIN,
+    iso_month,
+    resolve_day,
+    resolve_month,
+    shift_from,
+    valid_date,
+)
 from vnpolice.extract.types import Context, DateMention
 
 I = re.IGNORECASE  # noqa: E741 - local shorthand for the flag every pattern uses
-
-# A date partial ("28/4") has its year inferred: the latest such date on or before publication
-# plus this margin (GUIDE: "later than the published date by more than ~2 months" = previous year).
-MARGIN = timedelta(days=62)
 
 
 _alt = R.alt
@@ -46,56 +50,6 @@ class _Cand:
     start: int
     end: int
     mentions: list[DateMention]
-
-
-def _iso_month(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
-
-
-def _valid(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _resolve_day(pub: date | None, m: int, d: int, future: bool = False) -> str | None:
-    """Year for a yearless day: latest one on or before ``pub + MARGIN`` (or next one if future)."""
-    if not _valid(2000, m, d):  # 2000 is a leap year: 29/2 stays possible
-        return None
-    if pub is None:
-        return f"XXXX-{m:02d}-{d:02d}"
-    found = [x for y in (pub.year + 1, pub.year, pub.year - 1) if (x := _valid(y, m, d))]
-    if future:
-        return min((x for x in found if x > pub), default=found[0]).isoformat()
-    return max((x for x in found if x <= pub + MARGIN), default=found[-1]).isoformat()
-
-
-def _resolve_month(pub: date | None, m: int, future: bool = False) -> str:
-    if pub is None:
-        return f"XXXX-{m:02d}"
-    starts = [date(y, m, 1) for y in (pub.year + 1, pub.year, pub.year - 1)]
-    if future:
-        first = min(s for s in starts if s > pub.replace(day=1))
-    else:
-        first = max(s for s in starts if s <= pub + MARGIN)
-    return _iso_month(first.year, first.month)
-
-
-def _shift(pub: date, grain: str, n: int) -> tuple[str, str]:
-    """Value of "n grains from the publication date" (n < 0 = ago)."""
-    if grain == "day":
-        return (pub + timedelta(days=n)).isoformat(), "day"
-    if grain == "week":
-        y, w, _ = (pub + timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}", "week"
-    if grain == "month":
-        y, m = divmod(pub.year * 12 + pub.month - 1 + n, 12)
-        return _iso_month(y, m + 1), "month"
-    if grain == "quarter":
-        y, q = divmod(pub.year * 4 + (pub.month - 1) // 3 + n, 4)
-        return f"{y}-Q{q + 1}", "quarter"
-    return str(pub.year + n), "year"
 
 
 def _month_no(word: str) -> int | None:
@@ -131,7 +85,7 @@ def _relative_year(text: str, pub: date | None, items: list[_Item], m: int, d: i
     rel = _REL_YEAR.match(text, end)
     if not rel or pub is None:
         return items
-    day = _valid(pub.year - (rel[1].lower() != "nay"), m, d)
+    day = valid_date(pub.year - (rel[1].lower() != "nay"), m, d)
     return [(start, rel.end(), "dm.rel", day and day.isoformat())]
 
 
@@ -154,7 +108,7 @@ def _day_cands(text: str, pub: date | None) -> Iterator[_Cand]:
                 if len(y) == 2 and sep != "/":
                     continue
                 year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 30 else 1900 + int(y))
-                value = _valid(year, mo, d)
+                value = valid_date(year, mo, d)
                 items = [(new_s, e, "dmy.full", value.isoformat() if value else None)]
             elif kind == "part":
                 if m[2] != "/" and not has_context or m[2] == "." and new_s == s:
@@ -166,19 +120,22 @@ def _day_cands(text: str, pub: date | None) -> Iterator[_Cand]:
                     and text[e + 1 : e + 2].isupper()  # "2/3 Trần Quốc"
                 ):
                     continue
-                items = [(new_s, e, "dm.partial", _resolve_day(pub, int(m[3]), int(m[1])))]
+                items = [(new_s, e, "dm.partial", resolve_day(pub, int(m[3]), int(m[1])))]
                 items = _relative_year(text, pub, items, int(m[3]), int(m[1]))
             elif kind == "range":
                 d1, d2, mo, y = int(m[1]), int(m[2]), int(m[4]), m[5]
                 if d1 >= d2 or _NOT_DATE_AFTER.match(text, e) or m[3] == "." and new_s == s:
                     continue  # "1-2.5 tấn" is a range of weights
                 if y:
-                    v1, v2 = _valid(int(y), mo, d1), _valid(int(y), mo, d2)
+                    v1, v2 = valid_date(int(y), mo, d1), valid_date(int(y), mo, d2)
                     vals = [v1 and v1.isoformat(), v2 and v2.isoformat()]
                 else:
-                    end_value = _resolve_day(pub, mo, d2)
+                    end_value = resolve_day(pub, mo, d2)
                     yy = end_value[:4] if end_value else "XXXX"
-                    vals = [f"{yy}-{mo:02d}-{d1:02d}" if _valid(2000, mo, d1) else None, end_value]
+                    vals = [
+                        f"{yy}-{mo:02d}-{d1:02d}" if valid_date(2000, mo, d1) else None,
+                        end_value,
+                    ]
                 items = [
                     (new_s, m.end(1), "range.days", vals[0]),
                     (m.start(2), e, "range.days", vals[1]),
@@ -192,10 +149,10 @@ def _day_cands(text: str, pub: date | None) -> Iterator[_Cand]:
                 if mo is None or (not m[3] and not has_dayword and _NOT_DATE_AFTER.match(text, e)):
                     continue
                 if m[3]:
-                    value = _valid(int(m[3]), mo, int(m[1]))
+                    value = valid_date(int(m[3]), mo, int(m[1]))
                     items = [(new_s, e, "dmy.text", value.isoformat() if value else None)]
                 else:
-                    items = [(new_s, e, "dm.text", _resolve_day(pub, mo, int(m[1])))]
+                    items = [(new_s, e, "dm.text", resolve_day(pub, mo, int(m[1])))]
                     items = _relative_year(text, pub, items, mo, int(m[1]))
             if "(" in text[new_s:s] and text.startswith(")", items[-1][1]):
                 items[-1] = (items[-1][0], items[-1][1] + 1, *items[-1][2:])  # "thứ Hai (28/4)"
@@ -221,7 +178,7 @@ def _period_cands(text: str, pub: date | None) -> Iterator[_Cand]:
                 yield _Cand(
                     m.start(),
                     end,
-                    [_mention(text, m.start(), end, "my.rel", _iso_month(int(y), mo), "month")],
+                    [_mention(text, m.start(), end, "my.rel", iso_month(int(y), mo), "month")],
                 )
             continue
         if not y and (word in R.AMBIGUOUS_BARE_MONTHS or _NOT_DATE_AFTER.match(text, m.end())):
@@ -231,15 +188,15 @@ def _period_cands(text: str, pub: date | None) -> Iterator[_Cand]:
         ):
             continue  # "3 tháng 4 ngày", "mỗi tháng 4 vụ"
         if y:
-            value, rule = _iso_month(int(y), mo), "my.text"
+            value, rule = iso_month(int(y), mo), "my.text"
         else:
             future = bool(re.match(R.FUTURE_MARKERS_RE, text[m.end() :], I))
-            value, rule = _resolve_month(pub, mo, future), "m.bare"
+            value, rule = resolve_month(pub, mo, future), "m.bare"
         yield _Cand(m.start(), m.end(), [_mention(text, *m.span(), rule, value, "month")])
     for m in re.finditer(R.MONTH_RANGE_RE, text, I):  # "từ tháng 4-5": two months
         m1, m2, y = int(m[1]), int(m[2]), m[3]
         if 1 <= m1 < m2 <= 12:
-            vals = [_iso_month(int(y), k) if y else _resolve_month(pub, k) for k in (m1, m2)]
+            vals = [iso_month(int(y), k) if y else resolve_month(pub, k) for k in (m1, m2)]
             spans = [(m.start(), m.end(1)), (m.start(2), m.end())]
             mentions = [
                 _mention(text, a, b, "range.months", v, "month")
@@ -288,7 +245,7 @@ def _relative_cands(text: str, pub: date | None) -> Iterator[_Cand]:
         for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, I):
             if grain != "day" and vague.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "3 tuần qua", "những năm trước": periods, not dates
-            value, g = _shift(pub, grain, offset)
+            value, g = shift_from(pub, grain, offset)
             yield _Cand(m.start(), m.end(), [_mention(text, *m.span(), rule, value, g)])
     for m in re.finditer(R.AGO_RE, text, I):
         count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -296,7 +253,7 @@ def _relative_cands(text: str, pub: date | None) -> Iterator[_Cand]:
         after = text[m.end() : m.end() + 12].lower().split()
         if not isinstance(n, int) or (after and after[0] in R.NOT_AGO_FOLLOWERS):
             continue
-        value, g = _shift(pub, R.AGO_UNITS[unit.lower()], -n)
+        value, g = shift_from(pub, R.AGO_UNITS[unit.lower()], -n)
         yield _Cand(m.start(), m.end(), [_mention(text, *m.span(), "rel.ago", value, g)])
     context = rf"(?:{_alt(R.WEEKDAY_CONTEXT_BEFORE)})\s+$"
     for m in re.finditer(rf"(?<!\w){R.WEEKDAY_RE}", text, I):
