@@ -125,3 +125,13 @@ def test_seed_event_is_stored_with_campaign_agencies_and_quantity(
         assert (
             csgt.code == "C08" and csgt.parent is not None and csgt.parent.canonical == "Bộ Công an"
         )
+
+
+def test_publication_instant_survives_the_store(store: sessionmaker[Session]) -> None:
+    """SQLite keeps no offsets: 10:15+07:00 must come back as the same instant, not as 10:15."""
+    with store() as s:
+        process(s, _seed_raw())
+    with store() as s:
+        article = s.scalars(select(m.Article)).one()
+        assert article.published == datetime(2020, 4, 28, 3, 15, tzinfo=UTC)
+        assert article.published.utcoffset() is not None

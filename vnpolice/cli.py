@@ -240,7 +240,9 @@ def show(ref: str, db: str | None) -> None:
             )
         click.echo(article.title or "(no title)")
         click.echo(f"{article.url}")
-        published = article.published.isoformat() if article.published else "unknown"
+        published = (
+            article.published.astimezone(VN_TZ).isoformat() if article.published else "unknown"
+        )
         click.echo(
             f"published {published}; version {article.version}; extractor {article.extractor_version}"
         )

@@ -7,7 +7,7 @@ that produced them, so re-extraction can replace exactly what is stale.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -21,13 +21,38 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime on every backend: stored as UTC, read back as UTC.
+
+    SQLite has no time zones and would hand back a naive "10:15" for 10:15+07:00; a naive value
+    given to the store is an error rather than a guess.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value.isoformat()} given to the store")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: UTCDateTime}
 
 
 class Source(Base):
@@ -49,8 +74,8 @@ class CrawlRun(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     command: Mapped[str] = mapped_column(String(40))
     arguments: Mapped[list[Any]] = mapped_column(default=list)
-    started: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    ended: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started: Mapped[datetime] = mapped_column()
+    ended: Mapped[datetime | None] = mapped_column()
     status: Mapped[str] = mapped_column(String(20), default="running")
     counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
@@ -63,8 +88,8 @@ class Page(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2000), unique=True)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
-    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    first_seen: Mapped[datetime] = mapped_column()
+    fetched_at: Mapped[datetime | None] = mapped_column()
     http_status: Mapped[int | None] = mapped_column(Integer)
     content_hash: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(20))  # extracted | not_article | failed
@@ -95,13 +120,13 @@ class Article(Base):
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(String(500))
     lead: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
-    modified: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published: Mapped[datetime | None] = mapped_column(index=True)
+    modified: Mapped[datetime | None] = mapped_column()
     body: Mapped[str] = mapped_column(Text)
     body_folded: Mapped[str] = mapped_column(Text)  # diacritics stripped, for search
     segmented: Mapped[str] = mapped_column(Text)  # underthesea words joined by "_"
     content_hash: Mapped[str] = mapped_column(String(64))
-    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    fetched_at: Mapped[datetime | None] = mapped_column()
     extractor_version: Mapped[str] = mapped_column(String(40))
 
     page: Mapped[Page] = relationship(back_populates="articles")
