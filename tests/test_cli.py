@@ -35,6 +35,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         ["extract", "no/such/file.html"],
         ["ingest"],
         ["nonsense"],
+        ["events", "--db", "foo://nowhere"],
     ],
     ids=lambda a: " ".join(a),
 )
@@ -45,6 +46,12 @@ def test_bad_argument_prints_one_line_and_exits_2(
     assert code == 2
     assert out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("vnpolice: error: ")
+
+
+def test_unreachable_store_fails_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "events", "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "cannot open the store" in err
 
 
 def test_extract_text_prints_contract(capsys: pytest.CaptureFixture[str]) -> None:

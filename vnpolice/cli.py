@@ -8,12 +8,15 @@ import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from vnpolice import __version__
 from vnpolice.db import ENV_VAR, open_store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 VN_TZ = timezone(timedelta(hours=7))
 
@@ -24,6 +27,21 @@ db_option = click.option(
     metavar="URL",
     help=f"SQLAlchemy URL of the store (default sqlite:///vnpolice.db; env {ENV_VAR}).",
 )
+
+
+def store(db: str | None) -> sessionmaker[Session]:
+    """The store at ``db``; a malformed URL is a usage error, an unreachable server a failure."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    try:
+        return open_store(db)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise click.BadParameter(
+            f"{db!r} is not a usable database URL ({exc})", param_hint="--db"
+        ) from None
+    except OperationalError as exc:
+        reason = " ".join(str(exc.orig or exc).split())  # drivers print several lines
+        raise click.ClickException(f"cannot open the store: {reason}") from None
 
 
 def parse_published(value: str | None) -> datetime | None:
@@ -152,7 +170,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, quiet: bool) -> None:
             extra = f" ({outcome.reason})" if outcome.reason else ""
             click.echo(f"{outcome.status:<12} {outcome.url}{extra}", err=True)
 
-    counts = run_ingest(open_store(db), paths, on_page=report)
+    counts = run_ingest(store(db), paths, on_page=report)
     summary = ", ".join(
         f"{k}={counts.get(k, 0)}"
         for k in ("new", "new_version", "unchanged", "not_article", "failed", "events")
@@ -183,7 +201,7 @@ def events(db: str | None, event_type: str | None, limit: int | None, fmt: str |
         raise click.BadParameter(
             f"{event_type!r} is not one of {', '.join(EVENT_TYPES)}", param_hint="--type"
         )
-    with open_store(db)() as session:
+    with store(db)() as session:
         rows = list_events(session, type=event_type, limit=limit)
     if fmt == "json":
         for row in rows:
@@ -232,7 +250,7 @@ def show(ref: str, db: str | None) -> None:
     """
     from vnpolice.query import facts_by_sentence, find_article
 
-    with open_store(db)() as session:
+    with store(db)() as session:
         article = find_article(session, ref)
         if article is None:
             raise click.BadParameter(
