@@ -1,0 +1,142 @@
+"""Evaluation against gold annotations (eval/GUIDE.md format): precision, recall, F1 per field.
+
+Facts are compared as sets per article, by the keys the gold guide fixes: dates by value,
+quantities by value+unit+qualifier, agencies by canonical name, persons by name, event types by
+type. Names are compared on a folded key (tone placement, case, punctuation and spacing do not
+count), numbers with a relative tolerance of 1e-9.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from vnpolice.extract.contract import extract_facts
+from vnpolice.extract.text import fold
+from vnpolice.extract.types import Context
+
+FIELDS = ("dates", "quantities", "agencies", "persons", "event_types")
+
+
+def name_key(name: str) -> str:
+    """Folded name without punctuation: "Phòng CSGT, Công an tỉnh Thanh Hoá" style variants meet."""
+    return " ".join(re.findall(r"\w+", fold(name)))
+
+
+def _number(value: Any) -> str:
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:.9g}"
+
+
+KEYS: dict[str, Callable[[dict[str, Any]], tuple[str, ...]]] = {
+    "dates": lambda d: (str(d["value"]),),
+    "quantities": lambda q: (
+        _number(q["value"]),
+        name_key(q["unit"]),
+        q.get("qualifier") or "exact",
+    ),
+    "agencies": lambda a: (name_key(a["canonical"]),),
+    "persons": lambda p: (name_key(p["name"]).rstrip("."),),
+}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Miss:
+    article: str
+    field: str
+    kind: str  # missed (in gold only) | spurious (extracted only)
+    key: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
+    misses: list[Miss] = field(default_factory=list)
+    articles: int = 0
+
+
+def gold_records(path: Path) -> Iterator[dict[str, Any]]:
+    """Gold articles from a .jsonl file or every .jsonl file of a folder (sorted)."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    for file in files:
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
+
+
+def predict(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The system's facts for one gold article, in the gold's field names."""
+    published = datetime.fromisoformat(record["published"]) if record.get("published") else None
+    facts = extract_facts(record["text"], Context(published=published), title=record.get("title"))
+    out = {name: [m.to_dict() for m in mentions] for name, mentions in facts.mentions().items()}
+    out["event_types"] = [{"type": e.type, "text": e.trigger} for e in facts.events]
+    return out
+
+
+def _keyed(field_name: str, items: Iterable[dict[str, Any]]) -> dict[tuple[str, ...], str]:
+    if field_name == "event_types":
+        return {(i["type"],) if isinstance(i, dict) else (i,): "" for i in items}
+    out: dict[tuple[str, ...], str] = {}
+    for item in items:
+        out.setdefault(KEYS[field_name](item), item.get("text", ""))
+    return out
+
+
+def evaluate(records: Iterable[dict[str, Any]]) -> Report:
+    """Score the extractors on gold records (each with ``text`` and optional ``published``)."""
+    report = Report()
+    for record in records:
+        report.articles += 1
+        predicted = predict(record)
+        for name in FIELDS:
+            gold = _keyed(name, record.get(name, []))
+            got = _keyed(name, predicted.get(name, []))
+            score = report.scores[name]
+            score.tp += len(gold.keys() & got.keys())
+            score.fn += len(gold.keys() - got.keys())
+            score.fp += len(got.keys() - gold.keys())
+            report.misses += [
+                Miss(record["id"], name, "missed", k, gold[k]) for k in gold.keys() - got.keys()
+            ]
+            report.misses += [
+                Miss(record["id"], name, "spurious", k, got[k]) for k in got.keys() - gold.keys()
+            ]
+    return report
+
+
+def load_gold(gold_dir: Path, split: str | None = None) -> list[dict[str, Any]]:
+    """Gold annotations joined with their texts: ``gold_dir`` holds ``texts.jsonl`` (id, text,
+    published, split) and annotation files (``*.jsonl`` under ``annotations/``), or is one
+    self-contained .jsonl file."""
+    if gold_dir.is_file():
+        records = list(gold_records(gold_dir))
+    else:
+        texts = {r["id"]: r for r in gold_records(gold_dir / "texts.jsonl")}
+        records = [{**texts[a["id"]], **a} for a in gold_records(gold_dir / "annotations")]
+    return [r for r in records if split is None or r.get("split") == split]
