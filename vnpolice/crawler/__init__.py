@@ -1,0 +1,1 @@
+"""The Scrapy side: one generic news spider driven by site profiles, WARC archiving, crawl state."""
