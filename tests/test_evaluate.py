@@ -1,0 +1,76 @@
+"""The evaluation itself: keys, set scoring, misses, and the CLI on a small gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vnpolice.cli import main
+from vnpolice.evaluate import Score, evaluate, load_gold, name_key
+
+SENTENCE = "Sáng 3/5, Công an tỉnh Thanh Hóa bắt giữ 2 đối tượng, thu giữ 1,5 kg ma túy."
+GOLD = {
+    "id": "t1",
+    "text": SENTENCE,
+    "published": "2021-05-03T10:00:00+07:00",
+    "dates": [{"text": "3/5", "value": "2021-05-03"}],
+    "quantities": [
+        {"text": "2 đối tượng", "value": 2, "unit": "đối tượng", "qualifier": "exact"},
+        {"text": "1,5 kg", "value": 1.5, "unit": "kg", "qualifier": "exact"},
+    ],
+    "agencies": [{"text": "Công an tỉnh Thanh Hóa", "canonical": "Công an tỉnh Thanh Hoá"}],
+    "persons": [{"text": "Nguyễn Văn A", "name": "Nguyễn Văn A", "rank": ""}],
+    "event_types": ["arrest", "seizure"],
+}
+
+
+def test_score_arithmetic() -> None:
+    s = Score(tp=8, fp=2, fn=8)
+    assert (s.precision, s.recall) == (0.8, 0.5)
+    assert s.f1 == pytest.approx(2 * 0.8 * 0.5 / 1.3)
+    assert Score().f1 == 1.0  # nothing expected, nothing found
+
+
+def test_name_key_ignores_tone_placement_case_and_punctuation() -> None:
+    assert name_key("Phòng CSGT, Công an tỉnh Thanh Hoá") == name_key(
+        "phòng csgt công an tỉnh thanh hóa"
+    )
+
+
+def test_evaluate_counts_hits_misses_and_spurious() -> None:
+    report = evaluate([GOLD])
+    assert report.articles == 1
+    assert report.scores["dates"].tp == 1
+    assert report.scores["agencies"].tp == 1  # "Hoá" in gold, "Hóa" extracted
+    assert report.scores["quantities"].tp == 2
+    persons = report.scores["persons"]
+    assert (persons.tp, persons.fn) == (0, 1)  # the gold names someone the text does not
+    assert any(m.field == "persons" and m.kind == "missed" for m in report.misses)
+
+
+def test_load_gold_joins_texts_and_annotations(tmp_path: Path) -> None:
+    (tmp_path / "annotations").mkdir()
+    text = {k: GOLD[k] for k in ("id", "text", "published")} | {"split": "dev"}
+    (tmp_path / "texts.jsonl").write_text(
+        json.dumps(text, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    note = {k: v for k, v in GOLD.items() if k not in ("text", "published")}
+    (tmp_path / "annotations" / "a.jsonl").write_text(
+        json.dumps(note, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    assert [r["text"] for r in load_gold(tmp_path)] == [SENTENCE]
+    assert load_gold(tmp_path, "heldout") == []
+
+
+def test_evaluate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "field" in out and "dates" in out and "t1  persons" in out
+    assert main(["evaluate", "--json", str(path)]) == 0
+    scores = json.loads(capsys.readouterr().out)["scores"]
+    assert scores["dates"]["f1"] == 1.0
+    assert main(["evaluate", "--split", "heldout", str(path)]) == 2
