@@ -34,8 +34,18 @@ EXAMPLES_DOMAIN = [
     Example("Công an thành phố Hà Nội ra quân cao điểm tấn công trấn áp tội phạm.", ["campaign"]),
     Example("Cục CSGT phát động chương trình hiến máu tình nguyện năm 2020.", ["blood_donation"]),
     Example("Lực lượng CAND trong cả nước đã hiến hơn 32.000 đơn vị máu.", ["blood_donation"]),
-    # Two happenings of different types in one sentence: the most specific one is the event.
-    Example("Công an huyện bắt quả tang và thu giữ 2 kg ma túy.", ["seizure"]),
+    # Two happenings of different types in one sentence: both are reported (GUIDE: the set).
+    Example("Công an huyện bắt quả tang và thu giữ 2 kg ma túy.", ["arrest", "seizure"]),
+    Example("Công an tạm giữ khẩn cấp 12 người liên quan.", ["arrest"]),
+    Example("Đám cháy được dập tắt, 3 người khác đã được cứu hộ.", ["fire", "rescue"]),
+    # A ceremony absorbs the achievement it honours.
+    Example(
+        "Tại buổi lễ khen thưởng thành tích bắt giữ 895 bánh heroin, Bộ trưởng phát biểu.",
+        ["ceremony"],
+    ),
+    Example("Bộ trưởng trao quyết định bổ nhiệm Giám đốc Công an tỉnh.", ["ceremony"]),
+    # Police news with nothing typed is "other".
+    Example("Công an tỉnh Đắk Lắk đang xác minh thông tin về cơ sở đào tạo lái xe.", ["other"]),
     # Two sentences of the same type and no conflicting date: one happening.
     Example(
         "Sáng 3/5, Công an tỉnh bắt giữ 2 đối tượng. Các đối tượng bị bắt khi đang giao dịch.",
@@ -51,8 +61,20 @@ EXAMPLES_DOMAIN = [
 EXAMPLES_NEGATIVE = [
     # A purpose, not a happening.
     Example("Chương trình nhằm hướng tới kỷ niệm 75 năm Ngày truyền thống lực lượng CAND.", []),
-    # Triggers inside an agency's name are not triggers.
-    Example("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ cho biết như vậy.", []),
+    # Triggers inside an agency's name are not triggers (the article is still police news).
+    Example("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ cho biết như vậy.", ["other"]),
+    # Negated, pending and planned happenings.
+    Example("Ông Nhiên nói cơ quan chức năng chưa khởi tố vụ án.", []),
+    Example("Vụ án đang được điều tra, nhưng chưa thể tiến hành khởi tố.", []),
+    Example("Cơ quan chức năng chưa khởi tố vụ án, khởi tố bị can.", []),
+    Example("Người dân muốn kiểm tra ở khu trung tâm, nơi thường xảy ra tai nạn giao thông.", []),
+    Example("Đấu tranh phòng chống tội phạm ma túy và phòng cháy chữa cháy trên địa bàn.", []),
+    Example("Từ nay đến cuối năm, lực lượng sẽ xử lý nghiêm để kéo giảm tai nạn giao thông.", []),
+    # Topics and names hold trigger words too.
+    Example(
+        "Hội nghị bàn về công tác phòng cháy chữa cháy, cứu nạn, cứu hộ trên địa bàn.", ["ceremony"]
+    ),
+    Example("Học viên bị cơ sở mạo danh Trung tâm đào tạo Đại học Phòng cháy chữa cháy lừa.", []),
     # "lễ" keeps its tone: the surname Lê is no ceremony.
     Example("Ông Lê Văn Tám cho biết thời tiết tốt.", []),
     # Prevention is not a fire.

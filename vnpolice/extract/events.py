@@ -40,7 +40,13 @@ _NAME_CUE = _phrase_pattern(R.NAME_CUES)
 _SLOGAN_CUE = _phrase_pattern(R.SLOGAN_CUES)
 _SAME_DAY = re.compile(r"^\W*(?:" + "|".join(map(re.escape, R.SAME_DAY_CUES)) + r")(?!\w)")
 _QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,120})[”\"»]")
-_PURPOSE_WINDOW = 3  # words before a trigger that are searched for a purpose cue
+_PURPOSE_WINDOW = 4  # words before a trigger that are searched for a purpose cue
+_FUTURE = _phrase_pattern(R.FUTURE_CUES)
+_NEGATION = _phrase_pattern(R.CLAUSE_NEGATION)
+_CLAUSE_BREAK = re.compile(R.CLAUSE_BREAKS)
+_TOPIC = re.compile("|".join(f"(?:{p})" for p in R.TOPIC_PHRASES))
+_CEREMONY_WORD = _phrase_pattern(R.CEREMONY_WORDS)
+_POLICE = _phrase_pattern(R.POLICE_WORDS)
 
 
 @dataclass
@@ -66,33 +72,60 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _is_purpose(key: str, sentence_start: int, trigger_start: int) -> bool:
-    """A trigger that names a purpose or a plan ("hướng tới kỷ niệm", "phòng cháy")."""
+    """A trigger that names a purpose, a plan or a negation ("hướng tới kỷ niệm", "phòng cháy",
+    "chưa khởi tố", "sẽ xử lý")."""
     before = key[sentence_start:trigger_start]
-    if _NOT_HAPPENING.search(before):
+    if _NOT_HAPPENING.search(before) or _FUTURE.search(before):
+        return True
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _NEGATION.search(clause):
         return True
     return bool(_PURPOSE.search(" ".join(before.split()[-_PURPOSE_WINDOW:])))
+
+
+def _in_name(text: str, sentence_start: int, start: int) -> bool:
+    """A trigger written with a capital inside a sentence belongs to a name ("Trung tâm ... Đại
+    học Phòng cháy chữa cháy", "Chuyên án Cứu hộ"), not to a happening."""
+    return start > sentence_start and text[start].isupper()
 
 
 def _sentence_hits(
     doc: Document, key: str, idx: int, blocked: Sequence[tuple[int, int]], unit_types: list[str]
 ) -> list[_Hit]:
     sent = doc.sentences[idx]
+    topics = [(m.start(), m.end()) for m in _TOPIC.finditer(key, sent.start, sent.end)]
     hits = []
     for etype, pattern in _TRIGGERS.items():
         for m in pattern.finditer(key, sent.start, sent.end):
-            if _inside(m.start(), m.end(), blocked) or _is_purpose(key, sent.start, m.start()):
+            start, end = m.start(), m.end()
+            if (
+                _inside(start, end, blocked)
+                or _inside(start, end, topics)
+                or _in_name(doc.text, sent.start, start)
+                or _is_purpose(key, sent.start, start)
+            ):
                 continue
-            hits.append(_Hit(etype, idx, m.start(), m.end()))
+            hits.append(_Hit(etype, idx, start, end))
     hits.extend(_Hit(t, idx, sent.start, sent.start) for t in unit_types)
     return hits
 
 
-def _sentence_type(hits: list[_Hit]) -> _Hit | None:
-    """The sentence's happening: the most specific type among its triggers."""
-    if not hits:
-        return None
-    order = {t: i for i, t in enumerate(R.EVENT_TYPES)}
-    return min(hits, key=lambda h: (order[h.type], h.start))
+def _sentence_types(hits: list[_Hit], key: str) -> list[_Hit]:
+    """The happenings of a sentence, one hit per type in text order.
+
+    A blood drive absorbs the generic campaign triggers ("phát động chương trình hiến máu"); a
+    ceremony absorbs the achievements it honours ("lễ khen thưởng thành tích bắt giữ ...").
+    """
+    first: dict[str, _Hit] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        first.setdefault(hit.type, hit)
+    if "blood_donation" in first:
+        first.pop("campaign", None)
+    ceremony = first.get("ceremony")
+    if ceremony and _CEREMONY_WORD.fullmatch(key[ceremony.start : ceremony.end]):
+        for etype in R.CEREMONY_ABSORBS:
+            first.pop(etype, None)
+    return sorted(first.values(), key=lambda h: h.start)
 
 
 def _quoted_name(text: str) -> str | None:
@@ -143,6 +176,34 @@ def _first_date(dates: Sequence[DateMention], sent: Sentence) -> str | None:
     return None
 
 
+def _add(
+    drafts: list[_Draft],
+    top: _Hit,
+    idx: int,
+    text: str,
+    date: str | None,
+    name: str | None,
+    same_day: bool,
+    roles: dict[str, str],
+) -> None:
+    """Merge a sentence's happening into the last one of its type, or start a new one."""
+    target = next((d for d in reversed(drafts) if d.type == top.type), None)
+    mergeable = target is not None and (
+        (date is None or target.date is None or date == target.date or same_day)
+        and (name is None or target.name is None or name == target.name)
+    )
+    if target is not None and mergeable:
+        target.sentences.append(idx)
+        target.date = target.date or date
+        target.name = target.name or name
+        for canonical, role in roles.items():
+            target.roles.setdefault(canonical, role)
+        return
+    if same_day and drafts and date is None:
+        date = drafts[-1].date
+    drafts.append(_Draft(top.type, [idx], text[top.start : top.end], date, name, dict(roles)))
+
+
 def extract_events(
     doc: Document,
     dates: Sequence[DateMention] = (),
@@ -165,30 +226,20 @@ def extract_events(
             for q in quantities
             if sent.start <= q.start < sent.end and q.unit in R.UNIT_TYPES
         ]
-        top = _sentence_type(_sentence_hits(doc, key, idx, blocked, unit_types))
-        if top is None:
+        tops = _sentence_types(_sentence_hits(doc, key, idx, blocked, unit_types), key)
+        if not tops:
             continue
         date = _first_date(dates, sent)
         name = _quoted_name(doc.text[sent.start : sent.end])
         same_day = bool(_SAME_DAY.search(key[sent.start : sent.end]))
         roles = _roles(key, sent, agencies, in_title)
-        target = next((d for d in reversed(drafts) if d.type == top.type), None)
-        mergeable = target is not None and (
-            (date is None or target.date is None or date == target.date or same_day)
-            and (name is None or target.name is None or name == target.name)
-        )
-        if target is not None and mergeable:
-            target.sentences.append(idx)
-            target.date = target.date or date
-            target.name = target.name or name
-            for canonical, role in roles.items():
-                target.roles.setdefault(canonical, role)
-            continue
-        trigger = doc.text[top.start : top.end]
-        if same_day and drafts and date is None:
-            date = drafts[-1].date
-        drafts.append(_Draft(top.type, [idx], trigger, date, name, roles))
+        for top in tops:
+            _add(drafts, top, idx, doc.text, date, name, same_day, roles)
 
+    if not drafts and _POLICE.search(key) and doc.sentences:
+        # Police news that reports nothing typed (GUIDE: "other"); anchored at the lead.
+        first = doc.sentences[0]
+        drafts.append(_Draft("other", [0], "", _first_date(dates, first), None, {}))
     events = []
     for d in drafts:
         spans = [doc.sentences[i] for i in d.sentences]

@@ -35,13 +35,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "đơn vị máu",
         "lễ hội xuân hồng",
     ),
-    "seizure": ("thu giữ", "tịch thu", "thu được", "thu hồi", "kê biên", "tạm giữ tang vật"),
+    # "thu hồi" is left out: it is mostly money or licences being recovered, not goods seized.
+    "seizure": ("thu giữ", "tịch thu", "thu được", "kê biên", "tạm giữ tang vật"),
     "arrest": (
         "bắt giữ",
         "bắt quả tang",
         "bắt khẩn cấp",
         "bắt tạm giam",
         "tạm giữ hình sự",
+        "tạm giữ khẩn cấp",
+        "bị tạm giữ",
         "truy bắt",
         "bắt được",
         "bắt",
@@ -59,7 +62,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "accident": ("tai nạn giao thông", "tai nạn", "tngt", "va chạm", "đâm vào", "lật xe"),
     "fire": ("hỏa hoạn", "vụ cháy", "đám cháy", "bốc cháy", "cháy nổ", "chữa cháy", "cháy"),
-    "rescue": ("cứu hộ", "cứu nạn", "giải cứu", "tìm kiếm cứu nạn"),
+    "rescue": ("cứu hộ", "cứu nạn", "giải cứu", "tìm kiếm cứu nạn", "cứu người bị nạn", "được cứu"),
     "campaign": (
         "phát động",
         "ra quân",
@@ -80,8 +83,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "tổng kết",
         "sơ kết",
         "gặp mặt",
+        "trao quyết định",
+        "công bố quyết định",
     ),
 }
+
+# Types that a ceremony sentence absorbs: "lễ khen thưởng thành tích bắt giữ 895 bánh heroin"
+# honours an arrest reported elsewhere; the sentence's happening is the ceremony.
+CEREMONY_ABSORBS: frozenset[str] = frozenset({"arrest", "seizure", "prosecution", "sanction"})
+CEREMONY_WORDS: tuple[str, ...] = ("lễ", "khen thưởng", "trao tặng", "kỷ niệm", "tuyên dương")
+
+# Police news that fits no type is "other" (GUIDE): emitted when an article reports no typed
+# happening but is about the police at all.
+POLICE_WORDS: tuple[str, ...] = ("công an", "cảnh sát", "csgt", "bộ công an")
 
 # Quantity units that report a happening of a type even without a trigger verb in the sentence:
 # "đã hiến hơn 32.000 đơn vị máu" is the result of the blood drive.
@@ -101,6 +115,40 @@ PURPOSE_CUES: tuple[str, ...] = (
     "dự kiến",
     "chuẩn bị",
     "nguy cơ",
+    # Negated or pending: "chưa khởi tố", "chưa thể tiến hành khởi tố", "hoàn tất hồ sơ, khởi tố".
+    "chưa",
+    "không",
+    "hồ sơ",
+    "đề nghị",
+    # Habits, not happenings: "nơi thường xảy ra tai nạn giao thông".
+    "thường",
+    # Prevention goals: "kéo giảm tai nạn giao thông", "ngăn chặn cháy nổ".
+    "giảm",
+    "hạn chế",
+    "ngăn chặn",
+    "phòng ngừa",
+    "bảo đảm",
+    "đảm bảo",
+)
+
+# Negation holds for the whole clause, through lists: "chưa khởi tố vụ án, khởi tố bị can".
+# Only "chưa": "không" is too often "không may", "không chỉ".
+CLAUSE_NEGATION: tuple[str, ...] = ("chưa",)
+CLAUSE_BREAKS = r"[;:]|\bnhưng\b|\btuy nhiên\b|\bsau đó\b"
+
+# Sentence-wide markers of what has not happened yet: a trigger anywhere after them in the
+# sentence is a plan ("từ nay đến cuối năm, CSGT sẽ ... xử lý ... tai nạn giao thông").
+FUTURE_CUES: tuple[str, ...] = ("sẽ", "từ nay đến", "dự kiến", "kế hoạch", "phương án")
+
+# Names of topics or forces in which trigger words are not happenings: "công tác phòng cháy
+# chữa cháy, cứu nạn, cứu hộ", "phòng, chống tội phạm". Matched first; triggers inside are skipped.
+TOPIC_PHRASES: tuple[str, ...] = (
+    r"phòng,? chống(?: (?!và(?!\w))\w+){1,4}",
+    r"phòng cháy,? chữa cháy(?:,? (?:và )?cứu nạn,? cứu hộ)?",
+    r"cứu nạn,? cứu hộ",
+    r"an toàn giao thông",
+    r"xe cứu thương",
+    r"cấp cứu",
 )
 
 # Words that turn the trigger right after them into a topic, not a happening: prevention
