@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vnpolice.cli import main
-from vnpolice.evaluate import Score, evaluate, load_gold, name_key
+from vnpolice.evaluate import Score, evaluate, load_gold, name_key, unit_compatible
 
 SENTENCE = "Sáng 3/5, Công an tỉnh Thanh Hóa bắt giữ 2 đối tượng, thu giữ 1,5 kg ma túy."
 GOLD = {
@@ -37,6 +37,27 @@ def test_name_key_ignores_tone_placement_case_and_punctuation() -> None:
     assert name_key("Phòng CSGT, Công an tỉnh Thanh Hoá") == name_key(
         "phòng csgt công an tỉnh thanh hóa"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("xe", "xe container", True), ("viên ma túy tổng hợp", "viên", True), ("kg", "kg", True),
+     ("xe", "xe máy", True), ("đối tượng", "bị can", False), ("ô tô", "xe ô tô", False), ("", "kg", False)],
+)  # fmt: skip
+def test_unit_compatible(a: str, b: str, same: bool) -> None:
+    assert unit_compatible(a, b) is same
+
+
+def test_quantity_units_pair_by_head_noun_once() -> None:
+    record = {
+        **GOLD,
+        "quantities": [
+            {"text": "2 đối tượng", "value": 2, "unit": "đối tượng nghiện", "qualifier": "exact"}
+        ],
+    }
+    report = evaluate([record])
+    q = report.scores["quantities"]
+    assert (q.tp, q.fn) == (1, 0)  # "đối tượng" extracted, "đối tượng nghiện" in gold
 
 
 def test_evaluate_counts_hits_misses_and_spurious() -> None:
