@@ -37,6 +37,9 @@ EXAMPLES_DOMAIN = [
     # Two happenings of different types in one sentence: both are reported (GUIDE: the set).
     Example("Công an huyện bắt quả tang và thu giữ 2 kg ma túy.", ["arrest", "seizure"]),
     Example("Công an tạm giữ khẩn cấp 12 người liên quan.", ["arrest"]),
+    Example("Công an tỉnh triệt phá đường dây đánh bạc qua mạng.", ["arrest"]),
+    Example("Chiếc xe khách tông vào đám tang khiến nhiều người thương vong.", ["accident"]),
+    Example("Tòa án tuyên phạt bị cáo 12 năm tù.", ["prosecution"]),
     Example("Đám cháy được dập tắt, 3 người khác đã được cứu hộ.", ["fire", "rescue"]),
     # A ceremony absorbs the achievement it honours.
     Example(
@@ -80,6 +83,8 @@ EXAMPLES_NEGATIVE = [
     # Prevention is not a fire.
     Example("Người dân cần nâng cao ý thức phòng cháy.", []),
     Example("Thời tiết hôm nay đẹp.", []),
+    Example("Công an thu giữ 60 loa thùng đựng trong 30 thùng các tông.", ["seizure"]),
+    Example("Lực lượng điều máy phun bê tông đến hiện trường.", []),
     # A holiday is no ceremony.
     Example("Giá hoa dịp lễ năm nay tăng mạnh so với mọi năm.", []),
 ]
