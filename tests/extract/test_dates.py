@@ -106,6 +106,20 @@ EXAMPLES_DOMAIN = [
         [("năm 2019", "2019"), ("2020", "2020"), ("giai đoạn 2016", "2016"), ("2020", "2020")],
     ),
     Example("3/9/91", None, [("3/9/91", "1991-09-03")]),
+    Example("ngày đầu tiên của tháng ba", REF, [("ngày đầu tiên của tháng ba", "2017-03-01")]),
+    Example(
+        "ngày cuối cùng của tháng 2 năm 2020",
+        None,
+        [("ngày cuối cùng của tháng 2 năm 2020", "2020-02-29")],
+    ),
+    Example(
+        "tuần đầu tiên của tháng 9 năm 2017",
+        None,
+        [("tuần đầu tiên của tháng 9 năm 2017", "2017-W36")],
+    ),
+    Example("chủ nhật ngày 9 tháng 4", REF, [("chủ nhật ngày 9 tháng 4", "2017-04-09")]),
+    Example("sáng chủ nhật 9/4", REF, [("sáng chủ nhật 9/4", "2017-04-09")]),
+    Example("ngày 9/4", REF, [("ngày 9/4", "2016-04-09")]),
     Example(
         "xâm lược Ethiopia năm 1935 và sát nhập Albania vào ngày 12 tháng 4 năm 1939.",
         None,
@@ -137,6 +151,12 @@ EXAMPLES_RELATIVE = [
     Example("vào sáng thứ Hai tuần trước", PUB, [("thứ Hai tuần trước", "2020-04-20")]),
     Example("thứ Sáu tới sẽ ra quân", PUB, [("thứ Sáu tới", "2020-05-01")]),
     Example("Chủ nhật, đoàn viên thanh niên", PUB, [("Chủ nhật", "2020-04-26")]),
+    Example("thứ ba vừa rồi", REF, [("thứ ba vừa rồi", "2017-01-31")]),
+    Example("thứ tư của tuần tới", REF, [("thứ tư của tuần tới", "2017-02-08")]),
+    Example("Thứ sáu\nCông an huyện", PUB, [("Thứ sáu", "2020-04-24")]),
+    Example("quý sau và năm kế tiếp", PUB, [("quý sau", "2020-Q3"), ("năm kế tiếp", "2021")]),
+    Example("cách đây 21 giờ.", PUB, [("cách đây 21 giờ", "2020-04-27")]),
+    Example("sau 5 năm nữa", PUB, [("sau 5 năm nữa", "2025")]),
 ]
 
 EXAMPLES_NEGATIVE = [
@@ -167,6 +187,9 @@ EXAMPLES_NEGATIVE = [
     Example("3 tuần trước khi bị bắt", PUB, []),
     Example("trong 3 tuần qua và những năm trước", PUB, []),
     Example("mỗi tháng 4 vụ", PUB, []),
+    Example("Thứ hai, cần tăng cường tuần tra", PUB, []),
+    Example("lúc 21 giờ trước cổng trụ sở", PUB, []),
+    Example("bị phạt tù thêm 2 năm nữa", PUB, []),
     Example("ông Việt (ngụ tại 2/3 Trần Quốc Toản) và quán số 6 7/2 Phó Cơ Điều", PUB, []),
 ]
 
@@ -180,10 +203,6 @@ EXAMPLES_XFAIL = [
         "peer (duckling) resolves a bare month toward the future; DESIGN/GUIDE: past unless within ~2 months",
     ),
     (Example("những năm 1990", None, [("những năm 1990", "199")]), "decades are not implemented"),
-    (
-        Example("ngày đầu tiên của tháng ba", REF, [("ngày đầu tiên của tháng ba", "2017-03-01")]),
-        "ordinal day phrases are not implemented",
-    ),
     (
         Example("số liệu 12/2019 cho thấy", None, [("12/2019", "2019-12")]),
         "bare m/yyyy is skipped: it clashes with document numbers",

@@ -168,6 +168,33 @@ EXAMPLES_DOMAIN = [
         [("01 khẩu súng", 1, "khẩu súng", "exact"), ("02 quả lựu đạn", 2, "quả lựu đạn", "exact")],
     ),
     Example("350ml máu", None, [("350ml", 350, "ml", "exact")]),
+    Example("giá 10k đồng", None, [("10k đồng", 10000, "đồng", "exact")]),
+    Example("mười đô", None, [("mười đô", 10, "USD", "exact")]),
+    Example("hai phẩy 23 đô la", None, [("hai phẩy 23 đô la", 2.23, "USD", "exact")]),
+    Example("từ $1,42 trở lên", None, [("từ $1,42 trở lên", 1.42, "USD", "at_least")]),
+    Example("hai đô la và 23 xen", None, [("hai đô la và 23 xen", 2.23, "USD", "exact")]),
+    Example("20 Rupees 43", None, [("20 Rupees 43", 20.43, "INR", "exact")]),
+    Example(
+        "giá USD1,23 và £9", None, [("USD1,23", 1.23, "USD", "exact"), ("£9", 9, "GBP", "exact")]
+    ),
+    Example("kém hơn 7k đồng", None, [("kém hơn 7k đồng", 7000, "đồng", "less_than")]),
+    Example(
+        "không cao hơn 7000 đồng", None, [("không cao hơn 7000 đồng", 7000, "đồng", "at_most")]
+    ),
+    Example(
+        "tỷ giá USD 23.000 đồng, đổi 100 USD, 5 triệu đồng",
+        None,
+        [
+            ("23.000 đồng", 23000, "đồng", "exact"),
+            ("100 USD", 100, "USD", "exact"),
+            ("5 triệu đồng", 5000000, "đồng", "exact"),
+        ],
+    ),
+    Example(
+        "xấp xỉ VND1000-VND2000",
+        None,
+        [("VND1000", 1000, "đồng", "at_least"), ("VND2000", 2000, "đồng", "at_most")],
+    ),
     Example(
         unicodedata.normalize("NFD", "tiếp nhận 600 đơn vị máu"),
         None,
@@ -227,6 +254,7 @@ EXAMPLES_NEGATIVE = [
     Example("năm tấn công và hai đồng chí", PUB, []),
     Example("“Một giọt máu cho đi, một cuộc đời ở lại”", PUB, []),
     Example("Đội 3 và Quận 1, số 5 người", PUB, []),
+    Example("hai đô thị và ba đô vật", PUB, []),
     Example("bắt 3/5 đối tượng", PUB, []),
 ]
 
@@ -234,22 +262,6 @@ EXAMPLES_XFAIL = [
     (
         Example("bắt giữ một đối tượng", None, [("một đối tượng", 1, "đối tượng", "exact")]),
         "a bare 'một' is always read as an article",
-    ),
-    (
-        Example("giá 10k đồng", None, [("10k đồng", 10000, "đồng", "exact")]),
-        "the 'k' thousands suffix is not implemented",
-    ),
-    (
-        Example("mười đô", None, [("mười đô", 10, "USD", "exact")]),
-        "'đô' alone is not a unit (too ambiguous)",
-    ),
-    (
-        Example("hai phẩy 23 đô la", None, [("hai phẩy 23 đô la", 2.23, "USD", "exact")]),
-        "spelled decimals ('phẩy') are not implemented",
-    ),
-    (
-        Example("từ $1,42 trở lên", None, [("từ $1,42 trở lên", 1.42, "USD", "at_least")]),
-        "currency symbols before the number are not implemented",
     ),
     (
         Example("thu 5 con dao", None, [("5 con dao", 5, "con dao", "exact")]),
@@ -274,6 +286,12 @@ NUMBERS = [
     ("0593.505.999", None),
     ("năm ba triệu", None),
     ("3 triệu 2 tỷ", None),
+    ("100k", 100000),
+    ("1200K", 1200000),
+    (",77", 0.77),
+    ("- 1.200.000", -1200000),
+    ("âm 1.200.000", -1200000),
+    ("hai phẩy 23", 2.23),
 ]
 
 

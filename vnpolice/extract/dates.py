@@ -2,7 +2,8 @@
 expressions, each with a TIMEX3 value (``2020-04-28``, ``2020-04``, ``2020``, ``2020-Q1``,
 ``2020-W17``, ``XXXX-04-28``) and its grain.
 
-Rules are tables in ``rules/dates.py``; this module assembles them. Every finder yields candidate
+Rules are tables in ``rules/dates.py`` (and ``rules/reldates.py``); this module assembles them with
+the relative, weekday and ordinal finders of ``reldates.py``. Every finder yields candidate
 spans; overlaps are settled by ``spans.leftmost_longest`` (earliest start, then longest), so a phrase like "Sáng
 nay 28/4" beats both the relative "Sáng nay" and the bare "28/4".
 """
@@ -11,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime
 
-from vnpolice.extract.numbers import parse_number
+from vnpolice.extract.reldates import NOT_DATE_AFTER as _NOT_DATE_AFTER
+from vnpolice.extract.reldates import Cand as _Cand
+from vnpolice.extract.reldates import mention as _mention
+from vnpolice.extract.reldates import ordinal_cands, relative_cands, weekday_year
 from vnpolice.extract.rules import dates as R
-from vnpolice.extract.rules.units import COUNTED_NOUNS, MEASURES
 from vnpolice.extract.spans import leftmost_longest
 from vnpolice.extract.text import Document
 from vnpolice.extract.timex import (
@@ -24,7 +26,6 @@ from vnpolice.extract.timex import (
     iso_month,
     resolve_day,
     resolve_month,
-    shift_from,
     valid_date,
 )
 from vnpolice.extract.types import Context, DateMention
@@ -34,22 +35,10 @@ I = re.IGNORECASE  # noqa: E741 - local shorthand for the flag every pattern use
 
 _alt = R.alt
 _PREFIX = re.compile(R.PREFIX_RE, I)
-_UNITS = _alt([*COUNTED_NOUNS, *MEASURES, "triệu", "tỷ", "tỉ", "nghìn", "ngàn"])
-# A "date" followed by a unit or a time span is a count or a range: "3/5 đối tượng", "3-5 năm".
-_NOT_DATE_AFTER = re.compile(
-    rf"\s*(?:{_UNITS}|năm|tháng|tuần|ngày|giờ|phút|tuổi|lần|tiếng)(?!\w)", I
-)
 _NOT_BEFORE = re.compile(R.NOT_DATE_BEFORE_RE, I)
 _ADDRESS_BEFORE = re.compile(R.ADDRESS_BEFORE_RE, I)
 _LAW_BEFORE = re.compile(R.LAW_TITLE_BEFORE_RE)  # case-sensitive: "Luật" is a title, "luật" is not
 _CONTEXT_WORD = re.compile(rf"(?<!\w)(?:{_alt(R.DATE_CONTEXT_WORDS)})\s+$", I)
-
-
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    mentions: list[DateMention]
 
 
 def _month_no(word: str) -> int | None:
@@ -69,10 +58,6 @@ def _prefix(text: str, start: int) -> tuple[int, bool]:
     if ctx and ctx[0].strip().lower() == "từ":  # "từ 20-4 đến 29-4", but not "từ 1-4 camera"
         return new, bool(re.match(r"\S+\s+(?:đến|tới)\s", text[start : start + 20], I))
     return new, bool(ctx)
-
-
-def _mention(text: str, s: int, e: int, rule: str, value: str, grain: str) -> DateMention:
-    return DateMention(text[s:e], s, e, rule, value, grain)
 
 
 _REL_YEAR = re.compile(R.RELATIVE_YEAR_RE, I)
@@ -236,60 +221,11 @@ def _period_cands(text: str, pub: date | None) -> Iterator[_Cand]:
             yield _Cand(s, m.end(), mentions)
 
 
-def _relative_cands(text: str, pub: date | None) -> Iterator[_Cand]:
-    """Relative expressions and bare weekdays: only with a publication date (GUIDE)."""
-    if pub is None:
-        return
-    vague = re.compile(rf"(?:\d|\b(?:{_alt(R.NOT_RELATIVE_AFTER)}|mươi|hai|ba|bốn|năm))\s+$", I)
-    for pattern, grain, offset, rule in R.RELATIVE:
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, I):
-            if grain != "day" and vague.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "3 tuần qua", "những năm trước": periods, not dates
-            value, g = shift_from(pub, grain, offset)
-            yield _Cand(m.start(), m.end(), [_mention(text, *m.span(), rule, value, g)])
-    for m in re.finditer(R.AGO_RE, text, I):
-        count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
-        n = parse_number(count)
-        after = text[m.end() : m.end() + 12].lower().split()
-        if not isinstance(n, int) or (after and after[0] in R.NOT_AGO_FOLLOWERS):
-            continue
-        value, g = shift_from(pub, R.AGO_UNITS[unit.lower()], -n)
-        yield _Cand(m.start(), m.end(), [_mention(text, *m.span(), "rel.ago", value, g)])
-    context = rf"(?:{_alt(R.WEEKDAY_CONTEXT_BEFORE)})\s+$"
-    for m in re.finditer(rf"(?<!\w){R.WEEKDAY_RE}", text, I):
-        wd_word = m.group().lower().split()[-1]
-        iso = R.WEEKDAY_WORDS.get(wd_word, 7)
-        rest, end = text[m.end() :], m.end()
-        markers = [
-            (R.FUTURE_MARKERS_RE, 7),
-            (R.PAST_WEEK_MARKERS_RE, -7),
-            (R.THIS_WEEK_MARKERS_RE, 0),
-        ]
-        shift = next(((k, mk) for p, k in markers if (mk := re.match(p, rest, I))), None)
-        if not (
-            shift or iso == 7 or re.search(context, text[max(0, m.start() - 12) : m.start()], I)
-        ):
-            continue  # "lần thứ hai", "thứ 2 kg"
-        if shift is None and _NOT_DATE_AFTER.match(text, end):
-            continue
-        if shift is None:  # latest such weekday on or before publication
-            day = pub - timedelta(days=(pub.isoweekday() - iso) % 7)
-        else:
-            end += shift[1].end()
-            monday = pub - timedelta(days=pub.isoweekday() - 1)
-            if shift[0] == 7 and "tuần" not in shift[1].group():
-                day = pub + timedelta(days=(iso - pub.isoweekday() - 1) % 7 + 1)  # next one
-            else:
-                day = monday + timedelta(days=shift[0] + iso - 1)
-        yield _Cand(
-            m.start(), end, [_mention(text, m.start(), end, "wd.bare", day.isoformat(), "day")]
-        )
-
-
-_FINDERS: tuple[Callable[[str, date | None], Iterator[_Cand]], ...] = (
-    _day_cands,
-    _period_cands,
-    _relative_cands,
+_FINDERS: tuple[Callable[[str, date | None], Iterator[_Cand]], ...] = (_day_cands, _period_cands)
+# Finders that need the publication time, not only its day ("21 giờ trước").
+_TIMED_FINDERS: tuple[Callable[[str, datetime | None], Iterator[_Cand]], ...] = (
+    relative_cands,
+    ordinal_cands,
 )
 
 
@@ -298,4 +234,5 @@ def extract_dates(doc: Document, ctx: Context) -> list[DateMention]:
     ``ctx.published`` (relative ones are left out without it)."""
     pub = ctx.published.date() if ctx.published else None
     cands = [c for finder in _FINDERS for c in finder(doc.text, pub)]
-    return [m for c in leftmost_longest(cands) for m in c.mentions]
+    cands += [c for finder in _TIMED_FINDERS for c in finder(doc.text, ctx.published)]
+    return weekday_year([m for c in leftmost_longest(cands) for m in c.mentions], ctx.published)

@@ -62,6 +62,13 @@ UNIT_DIGITS: frozenset[str] = frozenset(
         "mốt",
     }
 )
+# Informal thousands glued to digits: "100k", "10K$", "7k đồng" (prices, fines in quotes).
+GLUED_SCALES: dict[str, int] = {"k": 10**3, "K": 10**3}
+# Spoken decimal point: "hai phẩy 23" = 2,23 = 2.23.
+DECIMAL_WORD = "phẩy"
+# Signs a bare number may carry ("- 1.200.000", "âm 1.200.000"); parse_number only: in running
+# text a leading "-" is a list dash, so quantities never take a sign.
+NEGATIVE_PREFIX_RE = r"^(?:-|âm(?!\w))\s*"
 INNER_WORDS: tuple[str, ...] = ("mươi", "mốt", "tư", "lăm", "nhăm", "linh", "lẻ", "không", "rưỡi")
 # Longest first so that regex alternation never stops inside a longer word.
 NUMBER_WORDS: tuple[str, ...] = tuple(
@@ -72,7 +79,7 @@ NUMBER_WORDS: tuple[str, ...] = tuple(
 # A digit number: "32.000", "1,5", "2.150", "1.000.000,5", "15". Validity (grouping, phones) is
 # checked by parse_digits, so this may over-match "0769.04.04.04" on purpose: then it is rejected
 # whole instead of leaving "0769" as a number.
-DIGITS_RE = r"\d+(?:[.,]\d+)*"
+DIGITS_RE = r"\d+(?:[.,]\d+)*(?:[kK](?!\w))?"
 _SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
 _WORD_ALT = "|".join(NUMBER_WORDS)
 _LEAD_ALT = "|".join(sorted(LEAD_WORDS, key=len, reverse=True))
@@ -83,7 +90,10 @@ DIGIT_PHRASE_RE = (
     rf"(?:\s+rưỡi(?!\w)|\s+{DIGITS_RE}\s*(?:{_SCALE_ALT})(?!\w)(?:\s+(?:{_SCALE_ALT})(?!\w))*)*)?"
 )
 # Spelled-out run: "hai mươi mốt", "ba trăm nghìn". Checked afterwards by valid_word_run.
-WORD_PHRASE_RE = rf"(?<!\w)(?:{_LEAD_ALT})(?!\w)(?:\s+(?:{_WORD_ALT})(?!\w))*"
+WORD_PHRASE_RE = (
+    rf"(?<!\w)(?:{_LEAD_ALT})(?!\w)(?:\s+(?:{_WORD_ALT})(?!\w))*"
+    rf"(?:\s+{DECIMAL_WORD}\s+\d+(?![\d.,]))?"
+)
 NUMBER_PHRASE_RE = rf"(?:{DIGIT_PHRASE_RE}|{WORD_PHRASE_RE})"
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -103,6 +113,14 @@ def parse_digits(text: str) -> Decimal | None:
     followed by three digits is read as a decimal point). Phones ("0769.04.04.04",
     "0593.505.999"), dotted versions and long zero-led strings return None.
     """
+    scale = 1
+    if text[-1:] in GLUED_SCALES:
+        text, scale = text[:-1], GLUED_SCALES[text[-1]]
+    value = _plain_digits(text)
+    return None if value is None else value * scale
+
+
+def _plain_digits(text: str) -> Decimal | None:
     if _GROUPED.fullmatch(text):
         return Decimal(text.replace(".", "").replace(",", "."))
     if _COMMA_GROUPED.fullmatch(text):  # "1,000,000": English grouping, seen in copied figures
@@ -164,6 +182,15 @@ def _digit_phrase_value(text: str) -> Decimal | None:
     return total
 
 
+def _spoken_decimal(text: str) -> int | float | None:
+    """ "hai phẩy 23" -> 2.23: the whole part as a number, the digits after "phẩy" as written."""
+    whole, _, frac = text.partition(f" {DECIMAL_WORD} ")
+    left = parse_number(whole)
+    if left is None or not frac.isdigit() or isinstance(left, float):
+        return None
+    return _number(Decimal(f"{left}.{frac}"))
+
+
 def parse_number(text: str) -> int | float | None:
     """Value of a number phrase matched by NUMBER_PHRASE_RE, or None when it is not one number.
 
@@ -171,8 +198,16 @@ def parse_number(text: str) -> int | float | None:
     (2150000000000, 21, 1.5)
     """
     text = _SPACE.sub(" ", text.strip())
+    sign = re.match(NEGATIVE_PREFIX_RE, text, re.IGNORECASE)
+    if sign and sign.end() < len(text):
+        value = parse_number(text[sign.end() :])
+        return None if value is None else -value
     if not text:
         return None
+    if DECIMAL_WORD in text.split():
+        return _spoken_decimal(text)
+    if re.match(r",\d", text):  # ",77": the integer part left out
+        text = "0" + text
     if text[0].isdigit():
         value = _digit_phrase_value(text)
         return None if value is None else _number(value)

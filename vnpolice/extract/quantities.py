@@ -54,6 +54,20 @@ _TU_DEN = re.compile(
     I,
 )
 
+_PREFIX_ALT = "|".join(re.escape(c) for c in sorted(U.PREFIX_CURRENCIES, key=len, reverse=True))
+# "$10", "USD1,23", "Rs 20", "xấp xỉ VND1000-VND2000" (a range repeats or drops the currency).
+_PREFIXED = re.compile(
+    rf"(?<![\w$])(?P<cur>{_PREFIX_ALT})\s?(?P<a>{DIGIT_PHRASE_RE})"
+    rf"(?:\s*[-–]\s*(?P<hb>(?:(?P=cur)\s?)?(?P<b>{DIGIT_PHRASE_RE})))?{_NEXT}(?!\w)"
+)
+_UNIT_NEXT = re.compile(rf"\s*{_UNIT}", I)
+_CENT_WORD = "|".join(U.CENT_WORDS)
+# Hundredths after a currency: "và 23 xen", " 23" at the end of the phrase.
+_CENTS = re.compile(
+    rf"\s+(?:và\s+)?(?P<c>{NUMBER_PHRASE_RE})(?:\s+(?P<w>{_CENT_WORD})(?!\w)|(?=\s*(?:[.,;:)]|$)))",
+    I,
+)
+
 
 def _words_before(alts: object) -> re.Pattern[str]:
     words = sorted((str(w) for w in alts), key=len, reverse=True)
@@ -139,6 +153,10 @@ def _singles(doc: Document) -> Iterator[_Cand]:
         unit, blood = _unit(doc, m, s)
         rule = "num.words" if num[0].isalpha() else "num.unit"
         rule += ".blood" if blood else ""
+        cents = _CENTS.match(text, end) if unit in U.CENT_CURRENCIES and not suffix else None
+        cent_value = parse_number(cents["c"]) if cents else None
+        if isinstance(cent_value, int) and 0 < cent_value < 100:  # "hai đô la và 23 xen"
+            value, end, rule = value + cent_value / 100, cents.end(), rule + ".cents"
         yield _Cand(s, end, [QuantityMention(text[s:end], s, end, rule, value, unit, qualifier)])
 
 
@@ -182,6 +200,39 @@ def _ranges(doc: Document) -> Iterator[_Cand]:
             )
 
 
+def _prefixed(doc: Document) -> Iterator[_Cand]:
+    """Currency before the number: "$10", "USD1,23", "từ $1,42 trở lên", "VND1000-VND2000"."""
+    text = doc.text
+    for m in _PREFIXED.finditer(text):
+        unit = U.PREFIX_CURRENCIES[m["cur"]]
+        values = [parse_number(m["a"]), *([parse_number(m["b"])] if m["b"] else [])]
+        if None in values or _excluded(text, m.start()) or _UNIT_NEXT.match(text, m.end()):
+            continue  # "tỷ giá USD 23.000 đồng": the number belongs to the unit after it
+        s, end, rule = m.start(), m.end(), "money.prefix"
+        if len(values) == 2:  # a range: lower and upper bound (GUIDE)
+            if values[0] >= values[1]:
+                continue
+            lo_end, hi_start = m.end("a"), m.start("hb")
+            lo = QuantityMention(text[s:lo_end], s, lo_end, rule, values[0], unit, "at_least")
+            hi = QuantityMention(
+                text[hi_start:end], hi_start, end, rule, values[1], unit, "at_most"
+            )
+            yield _Cand(s, end, [lo, hi])
+            continue
+        qualifier = "exact"
+        q = _QUALIFIER.search(text, max(0, s - 20), s)
+        if q:
+            qualifier, s = U.QUALIFIERS[_SPACES.sub(" ", q["w"].lower())], q.start("w")
+        suffix = _SUFFIX.match(text, end)
+        if suffix:  # "từ $1,42 trở lên"
+            qualifier = U.SUFFIX_QUALIFIERS[_SPACES.sub(" ", suffix["w"].lower())]
+            end = suffix.end()
+            s = s - 3 if text[max(0, s - 3) : s].lower() == "từ " else s
+        yield _Cand(
+            s, end, [QuantityMention(text[s:end], s, end, rule, values[0], unit, qualifier)]
+        )
+
+
 def extract_quantities(
     doc: Document, ctx: Context, dates: list[DateMention] | None = None
 ) -> list[QuantityMention]:
@@ -194,7 +245,7 @@ def extract_quantities(
     masked = [(d.start, d.end) for d in dates]
     cands = [
         c
-        for c in [*_ranges(doc), *_singles(doc)]
+        for c in [*_ranges(doc), *_prefixed(doc), *_singles(doc)]
         if not any(c.start < e and s < c.end for s, e in masked)
     ]
     return [m for c in leftmost_longest(cands) for m in c.mentions]

@@ -120,15 +120,16 @@ RELATIVE: tuple[tuple[str, str, int, str], ...] = (
     (r"ngày\s+mai", "day", 1, "rel.ngay_mai"),
     (r"tuần\s+(?:trước|qua|rồi)", "week", -1, "rel.tuan_truoc"),
     (r"tuần\s+này", "week", 0, "rel.tuan_nay"),
-    (r"tuần\s+(?:tới|sau)", "week", 1, "rel.tuan_toi"),
+    (r"tuần\s+(?:tới|sau|tiếp\s+theo|kế\s+tiếp)", "week", 1, "rel.tuan_toi"),
     (r"tháng\s+(?:trước|rồi)", "month", -1, "rel.thang_truoc"),
     (r"tháng\s+này", "month", 0, "rel.thang_nay"),
-    (r"tháng\s+(?:tới|sau)", "month", 1, "rel.thang_toi"),
+    (r"tháng\s+(?:tới|sau|tiếp\s+theo|kế\s+tiếp)", "month", 1, "rel.thang_toi"),
     (r"năm\s+(?:ngoái|trước|rồi)", "year", -1, "rel.nam_ngoai"),
     (r"năm\s+nay", "year", 0, "rel.nam_nay"),
-    (r"năm\s+(?:tới|sau)", "year", 1, "rel.nam_toi"),
+    (r"năm\s+(?:tới|sau|kế\s+tiếp|tiếp\s+theo)", "year", 1, "rel.nam_toi"),
     (r"quý\s+(?:trước|rồi)", "quarter", -1, "rel.quy_truoc"),
-    (r"quý\s+này", "quarter", 0, "rel.quy_nay"),
+    (r"quý\s+(?:này|hiện\s+tại)", "quarter", 0, "rel.quy_nay"),
+    (r"quý\s+(?:tới|sau|tiếp(?:\s+theo)?|kế\s+tiếp)", "quarter", 1, "rel.quy_toi"),
 )
 
 # "N ngày trước", "cách đây N tuần": counted units for the "ago" rule.

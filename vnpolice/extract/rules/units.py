@@ -99,9 +99,19 @@ COUNTED_NOUNS: dict[str, str] = {
     "thùng": "thùng",
     "kiện": "kiện",
     "chiếc": "chiếc",
-    # money (words)
+    # money (words). "đô" alone is the spoken dollar ("mười đô"); after a number it is rarely
+    # anything else, and "đô thị", "đô vật" are kept out by NOT_UNIT_CONTINUATIONS.
     "đô la Mỹ": "USD",
     "đô la": "USD",
+    "đô Mỹ": "USD",
+    "đô": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "rupees": "INR",
+    "rupee": "INR",
+    "xen": "cent",  # cents, spoken: "hai đô la và 23 xen"
+    "xu": "cent",
+    "cent": "cent",
     "đồng": "đồng",
     "phần trăm": "%",
     # measures spelled out
@@ -134,6 +144,14 @@ MEASURES: dict[str, str] = {
     "ha": "ha",
     "%": "%",
     "USD": "USD",
+    "$": "USD",
+    "EUR": "EUR",
+    "€": "EUR",
+    "GBP": "GBP",
+    "£": "GBP",
+    "Rs": "INR",
+    "INR": "INR",
+    "AED": "AED",
     "VNĐ": "đồng",
     "VND": "đồng",
     "đ": "đồng",
@@ -146,7 +164,32 @@ NOT_UNIT_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "đồng": ("chí", "bào", "hồ", "nghiệp", "đội", "thời", "loạt", "ý", "tình", "lòng", "bằng"),
     "bao": ("gồm", "giờ", "nhiêu", "vây"),
     "điểm": ("danh",),
+    "đô": ("thị", "vật", "hộ", "đốc", "úy", "uý", "thành"),
+    "xu": ("hướng", "thế", "nịnh"),
 }
+
+# --- Money written the other way round -------------------------------------------------------
+# Currency codes and symbols written BEFORE the number ("$10", "USD1,23", "VN$1000", "Rs 20",
+# "£9"), longest first; the value is the number after them.
+PREFIX_CURRENCIES: dict[str, str] = {
+    "VN$": "đồng",
+    "VND": "đồng",
+    "VNĐ": "đồng",
+    "USD": "USD",
+    "US$": "USD",
+    "$": "USD",
+    "EUR": "EUR",
+    "€": "EUR",
+    "GBP": "GBP",
+    "£": "GBP",
+    "Rs": "INR",
+    "INR": "INR",
+    "AED": "AED",
+}
+# Currencies with hundredths spoken after them: "hai đô 23", "20 Rupees 43", "hai đô la và 23 xen"
+# -> 2.23 and 20.43. The cents are 1-99, a bare number only at the end of the phrase.
+CENT_CURRENCIES: frozenset[str] = frozenset({"USD", "EUR", "GBP", "INR"})
+CENT_WORDS: tuple[str, ...] = ("xen", "xu", "cent", "cents")
 
 # A classifier between the number and the noun ("3 chiếc xe máy", "2 con dao"): skipped, the
 # noun after it is the unit. Alone ("3 chiếc") it is the unit itself (COUNTED_NOUNS).
@@ -177,6 +220,9 @@ QUALIFIERS: dict[str, str] = {
     "tối đa là": "at_most",
     "tối đa": "at_most",
     "không quá": "at_most",
+    "không cao hơn": "at_most",
+    "không nhiều hơn": "at_most",
+    "kém hơn": "less_than",
     "không vượt quá": "at_most",
     "chưa đến": "less_than",
     "chưa tới": "less_than",
