@@ -191,6 +191,153 @@ EXAMPLES_DOMAIN = [
         parent="Công an tỉnh Nghệ An",
     ),
     Example("tỉnh Nghệ An. Công an tỉnh đã vào cuộc", "Công an tỉnh Nghệ An"),
+    Example("Bệnh viện Đa khoa tỉnh Hưng Yên", "Bệnh viện Đa khoa tỉnh Hưng Yên", parent=None),
+    Example("tại Hà Nội. Công an TP đã vào cuộc", "Công an thành phố Hà Nội"),
+    Example("Viện KSND tỉnh Nghệ An", "Viện Kiểm sát nhân dân tỉnh Nghệ An", parent=None),
+    Example(
+        "Đội CSGT-TT Công an huyện Yên Thành",
+        "Đội Cảnh sát giao thông - trật tự Công an huyện Yên Thành",
+        parent="Công an huyện Yên Thành",
+    ),
+]
+
+# Lower-case type words (tokenised sources), codes written with a space, old provincial codes,
+# a division's code or abbreviation between it and its Công an, a comma before the Công an.
+EXAMPLES_WRITTEN = [
+    Example("phối hợp với bộ Công an", BCA, parent=None),
+    Example(
+        "cục Cảnh sát điều tra tội phạm về ma tuý (C 04) bộ Công an",
+        "Cục Cảnh sát điều tra tội phạm về ma túy",
+        "C04",
+    ),
+    Example(
+        "Cục Cảnh sát điều tra tội phạm về ma túy (C 47)",
+        "Cục Cảnh sát điều tra tội phạm về ma túy",
+        "C04",
+    ),
+    Example("cán bộ tổng cục Cảnh sát", "Tổng cục Cảnh sát"),
+    Example("lãnh đạo cục Đối ngoại", "Cục Đối ngoại"),
+    Example(
+        "Phòng Cảnh sát hình sự (PC 45) Công an tỉnh Quảng Trị",
+        "Phòng Cảnh sát hình sự Công an tỉnh Quảng Trị",
+        "PC02",
+        "Công an tỉnh Quảng Trị",
+    ),
+    Example(
+        "Phòng CSGT đường bộ - đường sắt (CSGT) Công an TP. HCM",
+        "Phòng Cảnh sát giao thông Công an thành phố Hồ Chí Minh",
+        "PC08",
+        "Công an thành phố Hồ Chí Minh",
+    ),
+    Example(
+        "Phòng Cảnh sát cơ động, Công an tỉnh Gia Lai",
+        "Phòng Cảnh sát cơ động Công an tỉnh Gia Lai",
+        "PK02",
+        "Công an tỉnh Gia Lai",
+    ),
+    Example(
+        "Phòng cảnh sát điều tra tội phạm về kinh tế và tham nhũng, PC46 Công an Huế",
+        "Phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng Công an thành phố Huế",
+        None,
+        "Công an thành phố Huế",
+    ),
+    Example(
+        "Phòng CSĐT tội phạm về kinh tế và chức vụ (PC 46) Công an tỉnh Long An",
+        "Phòng Cảnh sát điều tra tội phạm về kinh tế và chức vụ Công an tỉnh Long An",
+        None,
+        "Công an tỉnh Long An",
+    ),
+    Example(
+        "Phòng Cảnh sát hình sự Công an tỉnh Nam Định cho biết. Sau đó PC45 đã bắt",
+        "Phòng Cảnh sát hình sự Công an tỉnh Nam Định",
+        "PC02",
+        "Công an tỉnh Nam Định",
+    ),
+    Example(
+        "Phòng Cảnh sát hình sự Công an TP Hà Nội. Lãnh đạo đội 7 phòng Cảnh sát hình sự cho biết",
+        "Đội 7 Phòng Cảnh sát hình sự Công an thành phố Hà Nội",
+        None,
+        "Công an thành phố Hà Nội",
+    ),
+    Example(
+        "cơ quan CSĐT Công an quận Hoàng Mai",
+        "Cơ quan Cảnh sát điều tra Công an quận Hoàng Mai",
+        parent="Công an quận Hoàng Mai",
+    ),
+    Example(
+        "Cảnh sát PCCC và CNCH tỉnh Hải Dương",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hải Dương",
+        "PC07",
+        "Công an tỉnh Hải Dương",
+    ),
+    Example(
+        "Đội tuần tra kiểm soát đường bộ cao tốc số 3 đã lập biên bản",
+        "Đội Tuần tra kiểm soát đường bộ cao tốc số 3 Cục Cảnh sát giao thông",
+        parent="Cục Cảnh sát giao thông",
+    ),
+]
+
+# State and party bodies beyond the police, departments of a province or district, posts, and
+# named organisations (GUIDE: ministries, hospitals, schools, companies, banks, hotels).
+EXAMPLES_BODIES = [
+    Example("theo Nghị quyết của Quốc hội", "Quốc hội", parent=None),
+    Example("Ủy ban Thường vụ Quốc hội đã ban hành", "Ủy ban Thường vụ Quốc hội", parent=None),
+    Example("chủ trương của Bộ Chính trị về sắp xếp", "Bộ Chính trị", parent=None),
+    Example("theo Nghị định của Chính phủ", "Chính phủ", parent=None),
+    Example("Thay mặt Đảng ủy Công an Trung ương", "Đảng ủy Công an Trung ương", parent=None),
+    Example("Bí thư Thành uỷ TP. HCM phát biểu", "Thành ủy thành phố Hồ Chí Minh", parent=None),
+    Example("Tỉnh ủy Nghệ An chỉ đạo", "Tỉnh ủy Nghệ An", parent=None),
+    Example("Thanh tra tỉnh Bến Tre vào cuộc", "Thanh tra tỉnh Bến Tre", parent=None),
+    Example("phối hợp với cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan tỉnh Lạng Sơn", parent=None),
+    Example("Sở GTVT Gia Lai cho biết", "Sở Giao thông vận tải tỉnh Gia Lai", parent=None),
+    Example(
+        "Sở Lao động, thương binh và xã hội TP Cần Thơ",
+        "Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ",
+        parent=None,
+    ),
+    Example(
+        "yêu cầu Phòng LĐ-TB&XH huyện Krông Pắc",
+        "Phòng Lao động - Thương binh và Xã hội huyện Krông Pắc",
+        parent=None,
+    ),
+    Example(
+        "ông B., trưởng phòng quản lý phương tiện Sở GTVT Gia Lai",
+        "Phòng Quản lý phương tiện Sở Giao thông vận tải tỉnh Gia Lai",
+        parent=None,
+    ),
+    Example(
+        "Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên",
+        parent=None,
+    ),
+    Example("Bộ đội Biên phòng tỉnh Kiên Giang", "Bộ đội Biên phòng tỉnh Kiên Giang", parent=None),
+    Example("BĐBP Quảng Trị", "Bộ đội Biên phòng tỉnh Quảng Trị", parent=None),
+    Example("HĐND tỉnh Nghệ An", "Hội đồng nhân dân tỉnh Nghệ An", parent=None),
+    Example(
+        "Chi cục Hải quan cửa khẩu Cầu Treo", "Chi cục Hải quan cửa khẩu Cầu Treo", parent=None
+    ),
+    Example("phối hợp với Đồn Công an Tân Thành", "Đồn Công an Tân Thành", parent=None),
+    Example("đang thụ án tại Trại giam Xuân Lộc", "Trại giam Xuân Lộc", parent=None),
+    Example("Hội Doanh nhân trẻ Nghệ An", "Hội Doanh nhân trẻ Nghệ An", parent=None),
+    Example(
+        "Hội Nông dân Phú Thọ và Hội Nông dân tỉnh Phú Thọ",
+        "Hội Nông dân tỉnh Phú Thọ",
+        parent=None,
+    ),
+    Example("Nhà hát Kịch Việt Nam biểu diễn", "Nhà hát Kịch Việt Nam", parent=None),
+    Example("công ty CP xi măng Hòa Phát", "Công ty Cổ phần xi măng Hòa Phát", parent=None),
+    Example(
+        "Công ty TNHH MTV Cấp nước Bến Thành", "Công ty TNHH MTV Cấp nước Bến Thành", parent=None
+    ),
+    Example(
+        "Công ty TNHH Minh Tâm (Công ty Minh Tâm) bị phạt", "Công ty TNHH Minh Tâm", parent=None
+    ),
+    Example("Công ty Điện lực tỉnh Gia Lai", "Công ty Điện lực tỉnh Gia Lai", parent=None),
+    Example("cướp tại cửa hàng Kim Long Phát", "Cửa hàng Kim Long Phát", parent=None),
+    Example("kiểm tra quán bar Sunset", "Quán bar Sunset", parent=None),
+    Example("học sinh Trường THPT Lê Quý Đôn", "Trường THPT Lê Quý Đôn", parent=None),
+    Example("đưa vào Bệnh Viện Đa khoa Sài Đồng", "Bệnh viện Đa khoa Sài Đồng", parent=None),
+    Example("Viện Khoa học Hình sự - bộ Công an giám định", "Viện Khoa học hình sự"),
 ]
 
 EXAMPLES_SPELLING = [
@@ -246,6 +393,31 @@ EXAMPLES_NEGATIVE = [
     Negative("ngành Công an chủ động nguồn máu"),
     Negative("Công an tỉnh đã vào cuộc"),  # no province named before it
     Negative("Công an tỉnh, thành phố"),
+    Negative("Công an TP đã vào cuộc"),  # no city named before it
+    Negative("tại TP Vinh. Công an thành phố đã vào cuộc", "Công an thành phố Hà Nội"),
+    Negative("tại Hà Nội, TP Vinh. Công an thành phố đã vào cuộc", "Công an thành phố Hà Nội"),
+    Negative("Công an thành phố, thị xã"),
+    Negative("cán bộ Công an tỉnh phối hợp"),  # staff, not the ministry
+    Negative("toàn bộ Công an xã được bố trí", BCA),
+    Negative("Thủ tướng Chính phủ yêu cầu"),  # a post
+    Negative("Đại biểu Quốc hội tỉnh Nghệ An"),
+    Negative("Viện Khoa học Hình sự - bộ Công an giám định", BCA),  # part of the unit's name
+    Negative("Ủy viên Ban Thường vụ Tỉnh ủy"),
+    Negative("Bí thư Đảng ủy Công an Trung ương"),
+    Negative("các Hội nghị, Trường hợp khác"),
+    Negative("đường Trường Chinh, phố Hội An"),
+    Negative("Trưởng Công an xã Yên Hòa", "Trường Công an xã Yên Hòa"),  # a post, not a school
+    Negative("nhân viên ngân hàng 13 tỷ đồng"),
+    Negative("phát hiện công ty nhận tiền là công ty ma"),
+    Negative("nhân viên công ty Nguyễn Văn Hải"),
+    Negative("Sở Giao thông vận tải"),  # no province: not a named body
+    Negative(
+        "công tác phòng chống ma túy của Sở GTVT Gia Lai",
+        "Phòng Chống ma túy Sở Giao thông vận tải tỉnh Gia Lai",
+    ),
+    Negative("Hội Văn nghệ Gia Lai và Phòng Cảnh sát cơ động", "Hội Văn nghệ Gia Lai và Phòng"),
+    Negative("ngăn chặn từ xa cùng Biên phòng, Hải quan"),
+    Negative("đưa về trại giam để thi hành án"),
 ]
 
 EXAMPLES_XFAIL = [
@@ -259,18 +431,13 @@ EXAMPLES_XFAIL = [
         ),
         "pre-2018 Sở Cảnh sát PCCC units are not in the gazetteer",
     ),
-    (
-        Example("tại Hà Nội. Công an TP đã vào cuộc", "Công an thành phố Hà Nội"),
-        "'Công an TP'/'Công an thành phố' alone is not resolved from the place named before",
-    ),
-    (
-        Example("Bệnh viện Đa khoa tỉnh Hưng Yên", "Bệnh viện Đa khoa tỉnh Hưng Yên", parent=None),
-        "hospital names with lower-case words ('Đa khoa tỉnh') are not matched",
-    ),
 ]
 
 
-@pytest.mark.parametrize("example", cases(EXAMPLES_DOMAIN + EXAMPLES_SPELLING, EXAMPLES_XFAIL))
+@pytest.mark.parametrize(
+    "example",
+    cases(EXAMPLES_DOMAIN + EXAMPLES_WRITTEN + EXAMPLES_BODIES + EXAMPLES_SPELLING, EXAMPLES_XFAIL),
+)
 def test_agency(example: Example) -> None:
     assert (example.canonical, example.code, example.parent) in found(
         example.text, example.published

@@ -2,16 +2,26 @@
 
 Every rule matches on ``fold(doc.text)`` (same length as the text), so spans are offsets into the
 body and tone placement, NFD and case do not matter; capitalisation is then checked on the
-original text where it separates a name from a common noun. Candidates from all rules compete:
-the longest wins ("Bệnh viện Y học cổ truyền – Bộ Công an" over "Bộ Công an"). A last pass fills
-parents from context ("Phòng CSGT" after "Công an tỉnh Thanh Hóa" is that province's PC08).
+original text where it separates a name from a common noun; a lower-case type word before a
+capitalised name is accepted ("bộ Công an", "cục Cảnh sát ...", "cơ quan CSĐT"), as tokenised
+sources write it. Candidates from all rules compete: the longest wins ("Bệnh viện Y học cổ truyền
+– Bộ Công an" over "Bộ Công an"; "Cục ... (C 04) bộ Công an" is one mention). A last pass fills
+parents from context ("Phòng CSGT" after "Công an tỉnh Thanh Hóa" is that province's PC08; a
+code or unit named again alone is the one first written with its Công an) and gives one body
+written with and without its place word or legal form the fuller name.
 
-Rule ids: ``unit.name`` and ``unit.code`` (gazetteer, rules/agencies.py), ``police.province``,
-``police.province.bare`` ("Công an tỉnh" after a named province), ``police.local``,
-``division`` / ``division.code`` (Phòng, PCxx), ``team`` (Đội), ``body`` (Cơ quan CSĐT, Trại tạm
-giam), ``court|procuracy|committee.local|supreme``, ``hospital.named``, ``cand.force``; a unit
-joined to the Công an written after it gets "<rule>+<host rule>" ("division+police.province",
-"division.function+police.province" for "CSGT Công an tỉnh X").
+Rule ids: ``unit.name`` and ``unit.code`` (gazetteer, rules/agencies.py: police units, national
+and party bodies, ministries), ``police.province``, ``police.province.bare`` ("Công an tỉnh" /
+"Công an TP" after a named province / city), ``police.local``, ``division`` / ``division.code``
+(Phòng, PCxx incl. old PC45/PC46/PC47), ``division.function+province`` ("Cảnh sát PCCC và CNCH
+tỉnh X"), ``team`` (Đội), ``team.ministry`` (expressway patrol teams of C08),
+``team.number+division`` ("đội 10 phòng CSHS"), ``body`` (Cơ quan CSĐT, Trại tạm giam),
+``court|procuracy|committee.local|supreme``, ``cand.force``, and the bodies of
+:mod:`vnpolice.extract.agency_bodies` (``body.province``, ``body.party``, ``office.district``,
+``office.of``, ``station``, ``hospital.named``, ``hospital.general``, ``org.named``). A unit
+joined to the Công an written after it (after its code or abbreviation in brackets, its code, a
+dash, or a comma for a provincial division) gets "<rule>+<host rule>"
+("division+police.province", "division.function+police.province" for "CSGT Công an tỉnh X").
 """
 
 from __future__ import annotations
@@ -19,6 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from vnpolice.extract.agency_bodies import (
+    district_offices,
+    hospitals,
+    named_orgs,
+    provincial_bodies,
+    stations,
+)
 from vnpolice.extract.agency_candidates import (
     Cand,
     bare_provincial_police,
@@ -30,12 +47,25 @@ from vnpolice.extract.agency_candidates import (
     province_police,
     state_bodies,
 )
+from vnpolice.extract.rules.agencies import MINISTRY
+from vnpolice.extract.rules.bodies import COMPANY_FORMS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
 from vnpolice.extract.types import AgencyMention, Context
 
-# Between a unit and the Công an it belongs to: its code in brackets, or a dash.
-_GAP = re.compile(r"\s*(?:\(\s*P[ACK]\d\d\s*\)\s*)?(?:[-–]\s*)?")
+# Between a unit and the Công an it belongs to: its code or abbreviation in brackets ("(PC 45)",
+# "(CSGT)"), a comma (group 1: then only a provincial police is its host), its code ("PC46"), or
+# a dash.
+_GAP = re.compile(
+    r"\s*(?:\(\s*(?:P[ACK]\s?\d\d|[A-ZĐ]{2,6})\s*\)\s*)?(?:(,)\s*)?(?:P[ACK]\s?\d\d\s+)?(?:[-–]\s*)?"
+)
+# After a ministry department: "Bộ Công an" written right after it (after its code in brackets)
+# belongs to its name ("Cục ... (C 04) bộ Công an"); in brackets or after a comma it does not.
+_MINISTRY_AFTER = re.compile(
+    r"[^\S\n]*(?:\(\s*[ACKVX]\s?\d\d[A-Z]?\s*\)\s*)?(?:[-–][^\S\n]*)?(?:Bộ|bộ) Công an(?!\w)"
+)
+# "đội 10 phòng Cảnh sát hình sự": a numbered team of the division after it.
+_TEAM_NUMBER = re.compile(r"(?:đội|Đội) (\d+) $")
 
 
 def _attach(cands: list[Cand], text: str) -> list[Cand]:
@@ -49,7 +79,11 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
         for c in [c for c in cands + joined if c.kind in kinds]:
             gap = _GAP.match(text, c.end)
             assert gap is not None
+            if gap.group(1) and c.kind == "function":
+                continue  # "CSGT, Công an tỉnh X": a list, not a designation
             hosts = ("province",) if c.kind == "function" else ("province", "local", "division")
+            if gap.group(1):
+                hosts = ("province",) if c.kind == "division" else ("local",)
             for host in by_start.get(gap.end(), []) + [j for j in joined if j.start == gap.end()]:
                 if host.kind in hosts and not host.needs_province:
                     kind = "division" if c.kind == "function" else c.kind
@@ -59,14 +93,76 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
     return [c for c in cands if c.kind != "function"] + joined
 
 
-def _fill_context(chosen: list[Cand]) -> list[Cand]:
+_FORMS = sorted(set(COMPANY_FORMS.values()), key=len, reverse=True)
+_CODE_IN = re.compile(r"(?<!\w)P[ACK]\s?\d\d(?!\w)")
+
+
+def _code_key(code: str) -> str:
+    return code.replace(" ", "")
+
+
+def _provincial_division(c: Cand) -> bool:
+    return c.kind == "division" and c.parent is not None and c.parent.startswith("Công an ")
+
+
+def _numbered_teams(cands: list[Cand], text: str) -> list[Cand]:
+    """ "đội 10 phòng Cảnh sát hình sự" -> "Đội 10 Phòng Cảnh sát hình sự" (of the province the
+    division belongs to)."""
+    out = []
+    for c in cands:
+        m = _TEAM_NUMBER.search(text, max(0, c.start - 12), c.start)
+        if c.kind == "division" and c.rule == "division" and m:
+            out.append(replace(c, start=m.start(), canonical=f"Đội {m.group(1)} {c.canonical}",
+                               rule="team.number+division", code=None))  # fmt: skip
+    return out
+
+
+def _with_ministry(cands: list[Cand], text: str) -> list[Cand]:
+    """A ministry department with "Bộ Công an" written right after it: one mention."""
+    out = []
+    for c in cands:
+        m = _MINISTRY_AFTER.match(text, c.end)
+        if m and c.parent == MINISTRY and c.kind == "unit" and c.canonical != MINISTRY:
+            c = replace(c, end=m.end())
+        out.append(c)
+    return out
+
+
+def _same_body(chosen: list[Cand]) -> list[Cand]:
+    """One body written with and without its place word or legal form ("Hội Doanh nhân Bình
+    Định" / "Hội Doanh nhân tỉnh Bình Định", "Công ty X" / "Công ty TNHH MTV X"): the fuller
+    name for both."""
+    full = {}
+    for c in chosen:
+        for word in (" tỉnh ", " thành phố ", *(f" {f} " for f in _FORMS)):
+            if word in c.canonical:
+                full[c.canonical.replace(word, " ", 1)] = c.canonical
+    return [replace(c, canonical=full[c.canonical]) if c.canonical in full else c for c in chosen]
+
+
+def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
     """A division named without its province belongs to the provincial police named before it
     (or, failing that, to the only one the article names); a local unit whose province is not
-    written next to it, to the only provincial police named; a team, to the unit before it."""
-    provinces = [c for c in chosen if c.kind == "province"]
-    only = provinces[0].canonical if len({p.canonical for p in provinces}) == 1 else None
+    written next to it, to the only provincial police named; a team, to the unit before it.
+    A code alone ("PC46") is the division first written with it ("Phòng ..., PC46 Công an Đà
+    Nẵng"), and a unit named again alone ("cơ quan CSĐT") the one first written with its Công an.
+    A division written with its Công an counts as naming that Công an."""
+    provinces = [c for c in chosen if c.kind == "province" or _provincial_division(c)]
+    hosts = {c.canonical if c.kind == "province" else c.parent for c in provinces}
+    only = next(iter(hosts)) if len(hosts) == 1 else None
     out, last_province, last_unit = [], None, None
+    by_code: dict[str, Cand] = {}
+    by_base: dict[str, Cand] = {}  # "Phòng CSGT" -> the first "Phòng CSGT Công an tỉnh X"
     for c in chosen:
+        if c.rule == "division.code" and (first := by_code.get(_code_key(text[c.start : c.end]))):
+            c = replace(c, canonical=first.canonical, parent=first.parent, needs_province=False)
+        if c.needs_province and (first := by_base.get(c.canonical)):
+            c = replace(c, canonical=first.canonical, parent=first.parent, needs_province=False)
+        if _provincial_division(c):
+            for code in _CODE_IN.findall(text[c.start : c.end]):
+                by_code.setdefault(_code_key(code), c)
+            by_base.setdefault(c.canonical.removesuffix(f" {c.parent}"), c)
+            last_province = c.parent
         if c.needs_province and (host := last_province or only):
             c = replace(c, canonical=f"{c.canonical} {host}", parent=host, needs_province=False)
         elif c.kind == "local" and c.parent is None and only:
@@ -93,8 +189,21 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + division_cands(text, folded)
         + state_bodies(text, folded)
         + cand_force_cands(text, folded)
+        + hospitals(text, folded)
+        + stations(text, folded)
+        + named_orgs(text, folded)
     )
-    chosen = _fill_context(longest_first(_attach(cands, text), tiebreak=lambda c: c.rule))
+    bodies = provincial_bodies(text, folded)
+    cands += bodies + district_offices(text, folded, bodies)
+    cands = _with_ministry(cands + _numbered_teams(cands, text), text)
+    chosen = _same_body(
+        _fill_context(
+            longest_first(
+                _attach(cands, text), tiebreak=lambda c: (c.rule.startswith("org."), c.rule)
+            ),
+            text,
+        )
+    )
     return [
         AgencyMention(text[c.start : c.end], c.start, c.end, c.rule, c.canonical, c.code, c.parent)
         for c in chosen

@@ -18,12 +18,14 @@ from vnpolice.extract.rules.agencies import (
     CAND,
     DIVISIONS,
     MINISTRY,
+    MINISTRY_TEAMS,
     OTHER_UNITS,
     TEAM_FUNCTIONS,
     UNITS,
     Division,
     Unit,
 )
+from vnpolice.extract.rules.bodies import NATIONAL_BODIES, PARTY_BODIES, PARTY_POST_WORDS
 from vnpolice.extract.text import Document, fold, tone_normal
 from vnpolice.extract.types import Context
 
@@ -64,16 +66,19 @@ def _division_codes() -> dict[str, Division]:
     return {c: d for d in DIVISIONS for c in (d.code, *d.old_codes) if c}
 
 
-_CODE_RE = re.compile(r"(?<![\w/\-])(P?[ACKVX]\d\d[A-Z]?)(?![\w/\-])")
+_CODE_RE = re.compile(
+    r"(?<![\w/\-])(P?[ACKVX]\d\d[A-Z]?)(?![\w/\-])"
+    r"|(?<=\()\s*(P?[ACKVX]) (\d\d[A-Z]?)(?=\s*\))"  # "(C 04)", "(PC 45)"
+)
 _PROV = province_pattern()
 _CA = r"(công an|ca)"
 _PROVINCE_RE = compile_phrase(
     rf"{_CA}\s+(?:(tinh|thanh phô|tp)\.?\s*(?:\(\s*tp\s*\)\s*)?)?({_PROV})|(catp)\.?\s*({_PROV})"
 )
-# "Công an tỉnh" with no name after it: at the end of a clause, or before a verb. Not "Công an
-# tỉnh, thành phố" (the generic plural).
+# "Công an tỉnh" / "Công an TP" with no name after it: at the end of a clause, or before a verb.
+# Not "Công an tỉnh, thành phố" (the generic plural).
 _BARE_PROVINCE_RE = re.compile(
-    r"(?<!\w)công an tinh(?!\w)(?!\s*[,/]\s*thanh phô)"
+    r"(?<!\w)công an (tinh|tp|thanh phô)(?!\w)\.?(?!\s*[,/]\s*(?:thanh phô|thi xa|huyên|quân))"
     r"(?=[^\S\n]*[^\w\s]|[^\S\n]+(?:đa|đang|cung|vưa|se|va|cho|đê|phôi)(?!\w)|\s*$)"
 )
 _LOCAL_TYPES = ("quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
@@ -84,16 +89,14 @@ _DIVISION_RE = compile_phrase(
     r"phong\s+(" + alternation([f for d in DIVISIONS for f in d.functions]) + ")"
 )
 _FUNCTION_RE = compile_phrase("(" + alternation([f for d in DIVISIONS for f in d.functions]) + ")")
-_TEAM_FUNCTIONS = [*TEAM_FUNCTIONS, *(f for d in DIVISIONS for f in d.functions)]
+_TEAM_FUNCTIONS = [*TEAM_FUNCTIONS, *MINISTRY_TEAMS, *(f for d in DIVISIONS for f in d.functions)]
 _TEAM_RE = compile_phrase(r"đôi\s+(" + alternation(_TEAM_FUNCTIONS) + r")(?:\s+(?:sô\s+)?(\d+))?")
 _BODY_RE = compile_phrase("(" + alternation(list(ATTACHED_BODIES)) + ")")
-# Hospitals named by a place or a person ("Bệnh viện Chợ Rẫy", "Bệnh viện Việt Đức"): two or
-# more capitalised syllables, so that "Bệnh viện Đa khoa tỉnh X" is not cut to "Bệnh viện Đa".
-_HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 # Courts, procuracies, people's committees: body + level (+ place).
 _STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
           "TAND": "Tòa án nhân dân", "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
-          "VKSND": "Viện Kiểm sát nhân dân", "Ủy ban nhân dân": "Ủy ban nhân dân",
+          "VKSND": "Viện Kiểm sát nhân dân", "Viện KSND": "Viện Kiểm sát nhân dân",
+          "Ủy ban nhân dân": "Ủy ban nhân dân",
           "UBND": "Ủy ban nhân dân"}.items()}  # fmt: skip
 _STATE_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(_STATE, key=len, reverse=True)) + r")\s+"
@@ -102,6 +105,7 @@ _STATE_RE = re.compile(
 _STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
                 "Ủy ban nhân dân": "committee"}  # fmt: skip
 _PROV_AT = re.compile(rf"({_PROV})(?!\w)")
+_FUNCTION_PLACE = re.compile(rf"\s+(?:tinh|thanh phô|tp\.?)\s*({_PROV})(?!\w)")
 _CAND_RE = compile_phrase(r"(?:(lưc lương)\s+)(cand|công an nhân dân)|(công an nhân dân viêt nam)")
 _PROVINCE_AFTER = re.compile(rf"\s*[,(]\s*(?:tinh\s+|thanh phô\s+|tp\.?\s*)?({_PROV})(?!\w)")
 
@@ -144,19 +148,24 @@ def province_police(text: str, folded: str, ctx: Context) -> list[Cand]:
 
 def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
     """ "Công an tỉnh" alone: the police of the province the article named last before it
-    ("... tỉnh Nghệ An. Công an tỉnh đã vào cuộc"); nothing when no province came before."""
+    ("... tỉnh Nghệ An. Công an tỉnh đã vào cuộc"); nothing when no province came before.
+    "Công an TP" alone: the police of the centrally-run city named last ("tại Hà Nội. Công an TP
+    đã vào cuộc")."""
     # The location extractor reads only the text, so a bare Document is enough here.
-    places = [
-        p for p in extract_locations(Document(text, [], []), ctx) if p.rule.startswith("province.")
-    ]
+    every = extract_locations(Document(text, [], []), ctx)
+    places = [p for p in every if p.rule.startswith("province.")]
     out = []
     for m in _BARE_PROVINCE_RE.finditer(folded):
-        before = [p for p in places if p.end <= m.start()]
+        city = m.group(1) != "tinh"
+        # "Công an TP": only right after a centrally-run city (not "TP Vinh", a provincial city).
+        before = [p for p in (every if city else places) if p.end <= m.start()]
         name = (
             before[-1].canonical.removeprefix("Tỉnh ").removeprefix("Thành phố ") if before else ""
         )
-        province = lookup_province(name) if name else None
-        if province is not None and text[m.start()] == "C" and not province.is_city:
+        province = (
+            lookup_province(name) if name and before[-1].rule.startswith("province.") else None
+        )
+        if province is not None and text[m.start()] == "C" and province.is_city == city:
             police = provincial_police(province)
             out.append(
                 Cand(
@@ -243,8 +252,16 @@ def gazetteer_cands(text: str, folded: str) -> list[Cand]:
     for pattern, unit in _gazetteer():
         for m in pattern.finditer(folded):
             surface = text[m.start() : m.end()]
-            if not _capital(text, m.start()):
+            if not (_capital(text, m.start()) or _lower_type_word(surface)):
                 continue
+            if not _capital(text, m.start()) and _STAFF_BEFORE.search(
+                folded, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "cán bộ Công an", "toàn bộ Công an xã": not the ministry
+            if unit.canonical in _IN_POSTS and _PARTY_POST_BEFORE.search(
+                folded, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "Ủy viên Bộ Chính trị": part of a person's post
             if " " not in surface and (
                 not surface.isupper() or _in_number(text, m.start(), m.end())
             ):
@@ -253,6 +270,22 @@ def gazetteer_cands(text: str, folded: str) -> list[Cand]:
                 Cand(m.start(), m.end(), "unit.name", unit.canonical, unit.code, unit.parent)
             )
     return out
+
+
+_PARTY_POST_BEFORE = re.compile(
+    "(?:"
+    + "|".join(r"\s+".join(map(re.escape, fold(w).split())) for w in PARTY_POST_WORDS)
+    + r")\s+$"
+)
+_STAFF_BEFORE = re.compile(r"(?<!\w)(?:can|toan|nôi)\s+$")
+_IN_POSTS = frozenset(PARTY_BODIES + NATIONAL_BODIES)
+_LOWER_TYPE = re.compile(r"(?:tổng cục|cục|bộ|viện|học viện|trường|bệnh viện|văn phòng) (?=[A-ZĐ])")
+
+
+def _lower_type_word(surface: str) -> bool:
+    """A type word written in lower case before a proper name ("bộ Công an", "cục Cảnh sát
+    điều tra ...", "tổng cục Cảnh sát"), as tokenised sources write it."""
+    return bool(_LOWER_TYPE.match(tone_normal(surface)))
 
 
 def _in_number(text: str, start: int, end: int) -> bool:
@@ -266,7 +299,7 @@ def code_cands(text: str) -> list[Cand]:
     units, divisions = _unit_codes(), _division_codes()
     out = []
     for m in _CODE_RE.finditer(text):
-        code = m.group(1)
+        code = m.group(1) or m.group(2) + m.group(3)
         if code in units:
             u = units[code]
             out.append(Cand(m.start(), m.end(), "unit.code", u.canonical, u.code, u.parent))
@@ -284,8 +317,9 @@ def _function_of(folded_function: str) -> Division:
 
 def _team_function(folded_function: str) -> str:
     key = tuple(words(folded_function))
-    if any(key in short_forms(f) for f in TEAM_FUNCTIONS):
-        return next(f for f in TEAM_FUNCTIONS if key in short_forms(f))
+    for f in (*MINISTRY_TEAMS, *TEAM_FUNCTIONS):
+        if key in short_forms(f):
+            return f
     return _function_of(folded_function).name
 
 
@@ -302,21 +336,29 @@ def division_cands(text: str, folded: str) -> list[Cand]:
             d = _function_of(m.group(1))
             out.append(Cand(m.start(), m.end(), "division.function", f"Phòng {d.name}", d.code,
                              kind="function"))  # fmt: skip
+            # "Cảnh sát PCCC và CNCH tỉnh Bắc Ninh": the province's division, its Công an unsaid.
+            after = _FUNCTION_PLACE.match(folded, m.end())
+            province = lookup_province(text[after.start(1) : after.end(1)]) if after else None
+            if after and province and is_capitalised(text[after.start(1) : after.end(1)]):
+                host = provincial_police(province)
+                out.append(Cand(m.start(), after.end(), "division.function+province",
+                                 f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
     for m in _TEAM_RE.finditer(folded):
         if text[m.start()] == "Đ":
             number = f" số {m.group(2)}" if m.group(2) else ""
-            name = f"Đội {_team_function(m.group(1))}{number}"
+            function = _team_function(m.group(1))
+            name = f"Đội {function}{number}"
+            if function in MINISTRY_TEAMS and number:
+                host = MINISTRY_TEAMS[function]
+                out.append(Cand(m.start(), m.end(), "team.ministry", f"{name} {host}", parent=host))
+                continue
             out.append(Cand(m.start(), m.end(), "team", name, kind="team"))
     for m in _BODY_RE.finditer(folded):
-        if _capital(text, m.start()):
+        # "cơ quan CSĐT Công an quận X": a lower-case "cơ quan" before a capitalised function.
+        lower_named = text.startswith("cơ quan ", m.start()) and text[m.start() + 8].isupper()
+        if _capital(text, m.start()) or lower_named:
             name = next(b for b in ATTACHED_BODIES if tuple(words(m.group(1))) in short_forms(b))
             out.append(Cand(m.start(), m.end(), "body", name, kind="division", needs_province=True))
-    for m in _HOSPITAL_RE.finditer(folded):
-        end = capitalised_run(text, m.end())
-        name = text[m.end() : end]
-        if text[m.start()] == "B" and len(name.split()) >= 2 and lookup_province(name) is None:
-            canonical = f"Bệnh viện {tone_normal(name)}"
-            out.append(Cand(m.start(), end, "hospital.named", canonical, kind="other"))
     return out
 
 

@@ -2,15 +2,19 @@
 
 A mention's text is the rank/post plus the name as written ("Thiếu tướng Trần Quốc Trung",
 "Bộ trưởng Bộ Công an Lương Tam Quang"); after a cue word (ông, bà, đối tượng...) it is the name
-alone, since the cue is neither rank nor title. Suspects without a cue are taken only when an
-initial ("Nguyễn Văn A.") or a birth year ("(SN 1990)") marks them; the dot of a one-letter
-initial belongs to the name ("Lê Văn T."). Bylines and bare names are never persons.
+alone, since the cue is neither rank nor title; initials alone after a cue are a name too
+("bà H.T.B"). Names without a rank, title or cue (suspects and victims: "Nguyễn Văn A (SN
+1990)", lists after "các đối tượng gồm:", full names written bare) come from
+:mod:`vnpolice.extract.person_names`; the dot of a one-letter initial belongs to the name ("Lê
+Văn T."). Bylines and two-syllable bare names are never persons.
 
 ``title`` is the state post with its agency expanded by the agency extractor ("Phó Cục trưởng
 Cục CSGT" -> "Phó Cục trưởng Cục Cảnh sát giao thông"); party posts ("Ủy viên Bộ Chính trị")
 are kept out of it and used only when no state post is written.
 
-Rule ids: ``rank+name``, ``title+name``, ``cue+name``, ``name.marked`` (initial or birth year).
+Rule ids: ``rank+name``, ``title+name``, ``cue+name``, ``cue+initials``, and the rules of
+:mod:`vnpolice.extract.person_names` (``name.marked``, ``initials.marked``, ``name.listed``,
+``name.bare``).
 """
 
 from __future__ import annotations
@@ -19,16 +23,8 @@ import re
 from dataclasses import dataclass
 
 from vnpolice.extract.agencies import extract_agencies
-from vnpolice.extract.provinces import lookup_province
-from vnpolice.extract.rules.persons import (
-    CUES,
-    INITIAL_CLUSTERS,
-    NAME_STOPS,
-    PARTY_POSTS,
-    POSITIONS,
-    RANKS,
-    SURNAMES,
-)
+from vnpolice.extract.person_names import INITIALS, name_at, unmarked_names
+from vnpolice.extract.rules.persons import CUES, PARTY_POSTS, POSITIONS, RANKS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
 from vnpolice.extract.types import AgencyMention, Context, PersonMention
@@ -44,70 +40,19 @@ def _table(phrases: tuple[str, ...]) -> dict[str, str]:
 
 
 _RANKS, _POSTS, _PARTY = _table(RANKS), _table(POSITIONS), _table(PARTY_POSTS)
-_CUES = frozenset(fold(c) for c in CUES)
 _RANK_RE = re.compile(rf"(?<!\w)({_alt(RANKS)})\s+")
 _POST_RE = re.compile(rf"(?<!\w)({_alt(PARTY_POSTS)}|{_alt(POSITIONS)})(?!\w)")
 _CUE_RE = re.compile(rf"(?<!\w)({_alt(CUES)})\s+")
-_SYLLABLE = re.compile(r"(\w+)(\.?)")
 _SEP = re.compile(r"\s*[,–-]\s*|\s+")
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 # Between a post and the person: "Trưởng Công an huyện Thường Tín (Hà Nội), ông ..."
 _POST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*,?\s*")
-_BIRTH = re.compile(r"\s*\(\s*(?:SN|sinh năm|sinh)\s*\d{4}", re.IGNORECASE)
+# A cue word that names a firm or a body, not a person: "văn phòng luật sư X", "đoàn luật sư".
+_NOT_A_CUE = re.compile(r"(?<!\w)(?:phong|đoan|công ty|hang)\s+$")
 
 
 def _key(surface: str) -> str:
     return " ".join(fold(surface).split())
-
-
-def name_at(text: str, pos: int, surname: bool = False, min_words: int = 2) -> int:
-    """End of a 2-4 syllable capitalised name starting exactly at ``pos``, or ``pos``.
-
-    An initial ("T.", "Kh.") ends the name and keeps its dot ("Lê Văn T."); the name stops
-    before a word that starts a title or agency (``NAME_STOPS``). With ``surname`` the name
-    must start with a common surname (after a post, where "Hội Doanh nghiệp" also fits).
-    """
-    end, count = pos, 0
-    while count < 4:
-        at = end + 1 if count else end
-        if count and text[end : end + 1] != " ":
-            break
-        m = _SYLLABLE.match(text, at)
-        if not m:
-            break
-        word = m.group(1)
-        if not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
-            break
-        if any(
-            text.startswith(s, at) and not text[at + len(s) : at + len(s) + 1].isalpha()
-            for s in NAME_STOPS
-        ):
-            break
-        if count == 0 and surname and word not in SURNAMES:
-            break
-        count += 1
-        if len(word) == 1 or (word in INITIAL_CLUSTERS and m.group(2)):
-            end = m.end()  # an initial ends the name; its dot is part of it
-            break
-        end = m.end(1)
-    if count < min_words or lookup_province(text[pos:end]) is not None:
-        return pos
-    return end
-
-
-_SURNAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SURNAMES)) + r") ")
-_WORD_BEFORE = re.compile(r"(\S? *|\n)(\w+) $")
-
-
-def _extend_back(text: str, start: int) -> int:
-    """Take in a capitalised syllable written before a surname ("Quàng Văn Quý"), unless it
-    opens the sentence or is a cue word ("Anh Hồ Viết N.")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if not before or not before.group(2).istitle() or fold(before.group(2)) in _CUES:
-        return start
-    if before.group(1).strip(" ") in ("", ".", "\n"):
-        return start
-    return before.start(2)
 
 
 @dataclass
@@ -202,13 +147,13 @@ def extract_persons(
             rank = _RANKS[_key(m.group(1))]
             add(m.start(), m.end(), end, "rank+name", rank, pre_titles.get(m.start(), ""))
     for m in _CUE_RE.finditer(folded):
+        if _NOT_A_CUE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "văn phòng luật sư Chính Pháp": a firm, not a person
         if (end := name_at(text, m.end())) > m.end():
             add(m.end(), m.end(), end, "cue+name", "", pre_titles.get(m.start(), ""))
-    # Suspects marked by an initial or a birth year only ("Quàng Văn Quý (sinh năm 2009)": a
-    # capitalised syllable before the surname belongs to the name too).
-    for m in _SURNAME_RE.finditer(text):
-        start = _extend_back(text, m.start())
-        end = name_at(text, start)
-        if end > start and (text[end - 1] == "." or _BIRTH.match(text, end)):
-            add(start, start, end, "name.marked", "", "")
+        elif initials := INITIALS.match(text, m.end()):
+            add(m.end(), m.end(), initials.end(), "cue+initials", "", "")
+    # Suspects and victims without rank, title or cue (rules in person_names).
+    for start, end, rule in unmarked_names(text, folded, agencies):
+        add(start, start, end, rule, "", "")
     return longest_first(found)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vnpolice.extract.rules.bodies import NATIONAL_BODIES, PARTY_BODIES
+
 MINISTRY = "Bộ Công an"
 CAND = "Công an nhân dân"
 
@@ -52,6 +54,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BCA": "Bộ Công an",
     "BV": "Bệnh viện",
     "ĐH": "Đại học",
+    "TT": "trật tự",  # "Đội CSGT-TT": Cảnh sát giao thông - trật tự
     # Used for expansion only (never generated: "CA" and "TP" would make every name ambiguous).
     "CA": "Công an",
     "TP": "thành phố",
@@ -101,7 +104,8 @@ UNITS: tuple[Unit, ...] = (
         ("Cục Cảnh sát kinh tế",),
         ("C46", "C48", "C74"),
     ),
-    Unit("Cục Cảnh sát điều tra tội phạm về ma túy", "C04", ("Cục Cảnh sát ma túy",)),
+    # C47 (pre-2018) is "?" in domain.md; the annotation conventions map it to C04.
+    Unit("Cục Cảnh sát điều tra tội phạm về ma túy", "C04", ("Cục Cảnh sát ma túy",), ("C47",)),
     Unit("Cục Cảnh sát phòng, chống tội phạm về môi trường", "C05", ("Cục Cảnh sát môi trường",)),
     Unit("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "C06", ("Cục QLHC về TTXH",)),
     Unit(
@@ -142,6 +146,13 @@ UNITS: tuple[Unit, ...] = (
     Unit("Cục Quản lý xây dựng và doanh trại"),
     Unit("Cục Hậu cần"),
     Unit("Cơ quan Cảnh sát điều tra Bộ Công an"),
+    # The six Tổng cục abolished in 8/2018 (domain.md §1.1), still named in older articles.
+    Unit("Tổng cục An ninh"),
+    Unit("Tổng cục Cảnh sát"),
+    Unit("Tổng cục Chính trị Công an nhân dân"),
+    Unit("Tổng cục Hậu cần - Kỹ thuật"),
+    Unit("Tổng cục Tình báo"),
+    Unit("Tổng cục Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"),
     # Academies and schools (the codes in domain.md are admission codes, not unit codes).
     Unit("Học viện An ninh nhân dân", aliases=("HVANND",)),
     Unit("Học viện Cảnh sát nhân dân", aliases=("HVCSND",)),
@@ -165,7 +176,8 @@ UNITS: tuple[Unit, ...] = (
 )
 
 # Bodies outside the police named in police news (GUIDE: other state bodies, courts, hospitals).
-# Party bodies ("Bộ Chính trị", "Ban Bí thư") are not agencies of this contract: never list them.
+# Party bodies ("Bộ Chính trị") are listed when they act, never inside a post ("Ủy viên Bộ
+# Chính trị"): see rules/bodies.py.
 _MINISTRIES = (
     # After the 2025 reorganisation.
     "Bộ Quốc phòng", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Công Thương",
@@ -185,6 +197,7 @@ OTHER_UNITS: tuple[Unit, ...] = (
     Unit("Bộ đội Biên phòng", parent="Bộ Quốc phòng", police=False),
     Unit("Tổng cục Hải quan", parent="Bộ Tài chính", police=False),
     Unit("Cục Điều tra chống buôn lậu", parent="Tổng cục Hải quan", police=False),
+    *(Unit(b, parent=None, police=False) for b in NATIONAL_BODIES + PARTY_BODIES),
 )
 
 # Bodies of a Công an tỉnh/huyện named with it ("Cơ quan CSĐT Công an tỉnh X", "Trại tạm giam
@@ -221,9 +234,13 @@ DIVISIONS: tuple[Division, ...] = (
         "PC08",
         ("PC67",),
     ),
-    Division(("Cảnh sát hình sự",), "PC02"),
-    Division(("Cảnh sát kinh tế",), "PC03"),
-    Division(("Cảnh sát điều tra tội phạm về ma túy", "Cảnh sát ma túy"), "PC04"),
+    Division(("Cảnh sát hình sự",), "PC02", ("PC45",)),
+    Division(("Cảnh sát kinh tế",), "PC03", ("PC46",)),
+    Division(("Cảnh sát điều tra tội phạm về ma túy", "Cảnh sát ma túy"), "PC04", ("PC47",)),
+    # Pre-2018 names of the economic-crime division, kept as written (the annotation
+    # conventions keep a written function; PC46 alone reads as today's Phòng CSKT).
+    Division(("Cảnh sát điều tra tội phạm về kinh tế và chức vụ",)),
+    Division(("Cảnh sát điều tra tội phạm về kinh tế và tham nhũng",)),
     Division(("Cảnh sát môi trường", "Cảnh sát phòng, chống tội phạm về môi trường"), "PC05"),
     Division(("Cảnh sát quản lý hành chính về trật tự xã hội", "Cảnh sát QLHC về TTXH"), "PC06"),
     Division(
@@ -257,3 +274,8 @@ TEAM_FUNCTIONS: tuple[str, ...] = (
     "Cảnh sát khu vực",
     "Tuần tra kiểm soát",
 )
+# Teams of a ministry department, named with a number ("Đội tuần tra kiểm soát đường bộ cao tốc
+# số 1"): the expressway patrol teams belong to the Cục Cảnh sát giao thông.
+MINISTRY_TEAMS: dict[str, str] = {
+    "Tuần tra kiểm soát đường bộ cao tốc": "Cục Cảnh sát giao thông",
+}

@@ -54,6 +54,10 @@ CUES: tuple[str, ...] = (
     "ông", "bà", "anh", "chị", "cháu", "em",
     "đối tượng", "bị can", "bị cáo", "nghi phạm", "nghi can", "phạm nhân", "tài xế", "nạn nhân",
     "tên", "thí sinh", "lái xe", "chủ xe",
+    # Roles and jobs written before a name ("thủ quỹ Đinh Thị A", "chiến sĩ trẻ Y Khang B").
+    "đồng chí", "chiến sĩ", "chiến sĩ trẻ", "trinh sát", "thủ quỹ", "kế toán", "nhân viên",
+    "chủ quán", "chủ nhà", "chủ hộ", "giáo viên", "bác sĩ", "luật sư", "sinh viên", "học sinh",
+    "bị hại", "người bị hại", "kỹ thuật viên",
 )  # fmt: skip
 
 # Common Vietnamese surnames: a name without a rank/title/cue is taken only when it starts with
@@ -65,6 +69,18 @@ _SURNAME_LIST: tuple[str, ...] = (
     "Mai", "Tô", "Hà", "Tạ", "Lưu", "Lương", "Chu", "Cao", "Quách", "Thái", "Triệu", "Lã",
     "Lò", "Hứa", "Kiều", "Nghiêm", "Tăng", "Khúc", "Mạc", "Văn", "Thân", "Giang", "Tôn", "Từ",
     "Âu", "Doãn", "Bế", "Nông", "La", "Cù", "Châu", "Diệp", "Lục", "Tống",
+    "Đồng", "Điểu", "Khổng", "Ninh", "Thạch", "Danh",
+)  # fmt: skip
+
+# Ethnic given-name prefixes of the Central Highlands (Ê Đê, M'nông: "Y Khang Ja", "Y Moan
+# Niê"): a one-letter first syllable that is not an initial when a capitalised syllable follows.
+ETHNIC_PREFIXES: frozenset[str] = frozenset({"Y"})
+
+# Words before "gồm" that make the list after it a list of people ("các đối tượng gồm: Nguyễn
+# Văn A, Trần Văn B (SN 1990) và Lê Thị C"). Folded spellings are compared.
+LIST_HEADS: tuple[str, ...] = (
+    "đối tượng", "bị can", "bị cáo", "nghi can", "nghi phạm", "phạm nhân", "nạn nhân",
+    "người", "thành viên", "can phạm", "bị hại",
 )  # fmt: skip
 SURNAMES: frozenset[str] = frozenset(_SURNAME_LIST)
 
@@ -81,4 +97,7 @@ NAME_STOPS: tuple[str, ...] = (
     "Ủy viên", "Uỷ viên", "Bí thư", "Đội", "Phòng", "Viện", "Chánh án", "Chánh Văn phòng",
     "Tư lệnh", "Chính ủy", "Chính uỷ", "Thủ trưởng", "Cảnh sát", "Học viện", "Bệnh viện",
     "Trung tâm", "Thành phố", "TP", "UBND", "TAND", "VKSND", "CSGT", "Sở", "Người",
+    "Công ty", "Ngân hàng", "Nhà hát", "Quốc hội", "Tỉnh ủy", "Thành ủy", "Trường Đại học",
+    "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Cao đẳng", "Hội Liên hiệp",
+    "Hội Nông dân", "Hội Cựu chiến binh", "Hội Chữ thập đỏ",
 )  # fmt: skip

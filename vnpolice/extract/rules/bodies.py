@@ -1,0 +1,188 @@
+"""Bodies outside the police named in police news, as named tables: national and party bodies,
+provincial departments (Sở), district offices (Phòng), bodies written with their province, and
+the type words of named organisations (companies, banks, associations, theatres, shops).
+
+Source: the organisation of the Vietnamese state (Hiến pháp 2013: Quốc hội and its Ủy ban Thường
+vụ, Chính phủ, ministries; Luật Tổ chức chính quyền địa phương 2015: Sở at province level, Phòng at
+district level, each named after the ministry it mirrors) and eval/GUIDE.md "agencies" (state
+bodies, party bodies named as actors, companies, banks and hotels are organisations).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- national bodies
+NATIONAL_BODIES: tuple[str, ...] = (
+    "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Văn phòng Chính phủ",
+    "Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
+    "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam",
+)  # fmt: skip
+
+# Party bodies: organisations when they act ("chủ trương của Bộ Chính trị"), but not inside a
+# person's post ("Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương"); the same holds
+# for the national bodies in fixed posts ("Thủ tướng Chính phủ", "Đại biểu Quốc hội").
+PARTY_BODIES: tuple[str, ...] = (
+    "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng", "Đảng ủy Công an Trung ương",
+    "Quân ủy Trung ương", "Ủy ban Kiểm tra Trung ương", "Ban Nội chính Trung ương",
+    "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương",
+)  # fmt: skip
+# Words right before a party body that make it part of a post.
+PARTY_POST_WORDS: tuple[str, ...] = (
+    "Ủy viên", "Ủy viên dự khuyết", "Bí thư", "Phó Bí thư", "Ban Thường vụ",
+    "Thủ tướng", "Phó Thủ tướng", "Đại biểu",  # "Thủ tướng Chính phủ", "Đại biểu Quốc hội"
+)  # fmt: skip
+
+# ---------------------------------------------------------------- departments
+# The functions a province's Sở and a district's Phòng are named after (one per ministry).
+DEPARTMENTS: tuple[str, ...] = (
+    "Giao thông vận tải", "Lao động - Thương binh và Xã hội", "Y tế", "Tài chính", "Công Thương",
+    "Tư pháp", "Nội vụ", "Xây dựng", "Tài nguyên và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+    "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa và Thông tin", "Du lịch",
+    "Giáo dục và Đào tạo", "Khoa học và Công nghệ", "Thông tin và Truyền thông",
+    "Kế hoạch và Đầu tư", "Ngoại vụ", "Dân tộc và Tôn giáo", "Tài chính - Kế hoạch",
+    "Kinh tế - Hạ tầng", "Kinh tế", "Quản lý đô thị",
+)  # fmt: skip
+# Abbreviations of the department names (used for matching only).
+DEPARTMENT_ABBREVIATIONS: dict[str, str] = {
+    "GTVT": "Giao thông vận tải",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "TT&TT": "Thông tin và Truyền thông",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "KH&CN": "Khoa học và Công nghệ",
+}
+
+# ---------------------------------------------------------------- bodies of a province
+# "<body> tỉnh X" / "<body> TP X" / "<body> X": the canonical name always says "tỉnh"/"thành
+# phố" ("Sở GTVT Đắk Lắk" -> "Sở Giao thông vận tải tỉnh Đắk Lắk").
+PROVINCIAL_BODIES: tuple[str, ...] = (
+    "Thanh tra", "Cục Hải quan", "Cục Thuế", "Cục Thống kê", "Cục Quản lý thị trường",
+    "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Hội đồng nhân dân",
+    "Liên đoàn Lao động", "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Hội Chữ thập đỏ",
+    "Đoàn Đại biểu Quốc hội", "Tỉnh đoàn", "Thành đoàn",
+)  # fmt: skip
+# Abbreviations of those bodies (used for matching only).
+PROVINCIAL_ALIASES: dict[str, str] = {
+    "HĐND": "Hội đồng nhân dân",
+    "UBMTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "BĐBP": "Bộ đội Biên phòng",
+    "Bộ Chỉ huy BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    "BCH BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Bộ CHQS": "Bộ Chỉ huy Quân sự",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "BHXH": "Bảo hiểm xã hội",
+}
+# Party committees: named as written, the place word kept only when written ("Thành ủy TP.
+# HCM" -> "Thành ủy thành phố Hồ Chí Minh", "Tỉnh ủy Nghệ An" -> "Tỉnh ủy Nghệ An").
+PARTY_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Thành ủy")
+
+# Police and border posts named by the commune they serve ("Đồn Công an Quang Châu"), and
+# prisons by their place ("Trại giam Xuân Lộc").
+STATIONS: tuple[str, ...] = ("Đồn Công an", "Đồn Biên phòng", "Trạm Biên phòng", "Trại giam")
+
+# ---------------------------------------------------------------- named organisations
+# Type words before a proper name. A lower-case type word ("công ty", "quán bar") is taken
+# when the name after it is capitalised.
+ORG_TYPES: tuple[str, ...] = (
+    "Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "Khách sạn", "Nhà hàng", "Cửa hàng",
+    "Quán bar", "Quán karaoke", "Siêu thị", "Nhà hát", "Hội", "Trường", "Chi cục",
+    "Doanh nghiệp tư nhân",
+)  # fmt: skip
+# Type words taken only when written with a capital (common nouns otherwise).
+CAPITAL_ONLY_TYPES: frozenset[str] = frozenset({"Hội", "Trường", "Nhà hát", "Tập đoàn", "Chi cục"})
+# The first word of a school's name says its level ("Trường Đại học X", "Trường THPT X");
+# otherwise "Trường" is a given name or a street ("Trường Chinh").
+SCHOOL_LEVELS: frozenset[str] = frozenset(
+    {"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ", "THPT", "THCS", "PTTH", "ĐH", "CĐ", "Quốc"}
+)
+# Legal forms after "Công ty": written form -> canonical ("CP" -> "Cổ phần").
+COMPANY_FORMS: dict[str, str] = {
+    "TNHH MTV": "TNHH MTV",
+    "TNHH một thành viên": "TNHH một thành viên",
+    "TNHH": "TNHH",
+    "CP": "Cổ phần",
+    "Cổ phần": "Cổ phần",
+    "TMCP": "TMCP",
+}
+# Words that start the next agency: an organisation's name stops before them ("Hội Văn học
+# Nghệ thuật Đắk Lắk và Phòng Cảnh sát cơ động").
+AGENCY_STARTS: tuple[str, ...] = (
+    "Phòng", "Công an", "Cục", "Bộ", "Sở", "Đội", "UBND", "Ủy ban", "Uỷ ban", "Công ty",
+    "Ngân hàng", "Bệnh viện", "Trường", "Viện", "Hội", "Tòa án", "Toà án", "TAND", "VKSND",
+    "Tổng cục", "Thanh tra", "Đồn", "Trung tâm", "Tập đoàn", "TP", "Chi nhánh",
+)  # fmt: skip
+
+# Lower-case words that end an organisation's name (it never goes on through them).
+NAME_BREAKS: frozenset[str] = frozenset(
+    [
+        "bị",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "với",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "ngoài",
+        "từ",
+        "đến",
+        "là",
+        "có",
+        "do",
+        "khi",
+        "này",
+        "đó",
+        "nên",
+        "thì",
+        "mà",
+        "để",
+        "về",
+        "theo",
+        "trên",
+        "dưới",
+        "sau",
+        "trước",
+        "cùng",
+        "như",
+        "hay",
+        "hoặc",
+        "vừa",
+        "không",
+        "chưa",
+        "cũng",
+        "còn",
+        "nhưng",
+        "vì",
+        "nếu",
+        "gồm",
+        "thuộc",
+        "làm",
+        "lừa",
+        "nhận",
+        "chuyển",
+        "rồi",
+        "ra",
+        "vào",
+        "lên",
+        "xuống",
+        "qua",
+        "bằng",
+        "nằm",
+        "phải",
+        "chịu",
+        "trách",
+        "nhiệm",
+    ]
+)
