@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from vnpolice.cli import main
-from vnpolice.evaluate import Score, evaluate, load_gold, name_key, unit_compatible
+from vnpolice.evaluate import (
+    Score,
+    designation_hosts,
+    evaluate,
+    load_gold,
+    name_key,
+    unit_compatible,
+)
 
 SENTENCE = "Sáng 3/5, Công an tỉnh Thanh Hóa bắt giữ 2 đối tượng, thu giữ 1,5 kg ma túy."
 GOLD = {
@@ -95,3 +102,23 @@ def test_evaluate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     scores = json.loads(capsys.readouterr().out)["scores"]
     assert scores["dates"]["f1"] == 1.0
     assert main(["evaluate", "--split", "heldout", str(path)]) == 2
+
+
+def test_parent_inside_a_designation_may_be_listed_or_not() -> None:
+    """GUIDE: a parent named inside a unit's designation may be listed or not."""
+    text = "Phòng CSGT Công an tỉnh Nghệ An đã xử phạt 5 trường hợp vi phạm."
+    unit = {
+        "text": "Phòng CSGT Công an tỉnh Nghệ An",
+        "canonical": "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An",
+    }
+    parent = {"text": "Công an tỉnh Nghệ An", "canonical": "Công an tỉnh Nghệ An"}
+    with_parent = evaluate([{"id": "a", "text": text, "agencies": [unit, parent]}]).scores[
+        "agencies"
+    ]
+    without = evaluate([{"id": "b", "text": text, "agencies": [unit]}]).scores["agencies"]
+    assert (with_parent.tp, with_parent.fn, with_parent.fp) == (2, 0, 0)
+    assert (without.tp, without.fn) == (1, 0)
+    assert designation_hosts({(name_key(unit["canonical"]),)}) == {(name_key(parent["canonical"]),)}
+    assert designation_hosts({(name_key("Bệnh viện 19-8 Bộ Công an"),)}) == {
+        (name_key("Bộ Công an"),)
+    }
