@@ -85,6 +85,9 @@ EXAMPLES_NEGATIVE = [
     Example("Thời tiết hôm nay đẹp.", []),
     Example("Công an thu giữ 60 loa thùng đựng trong 30 thùng các tông.", ["seizure"]),
     Example("Lực lượng điều máy phun bê tông đến hiện trường.", []),
+    # Triggers are whole words: "bắt đầu" (begin), "xem xét xử lý" (consider handling).
+    Example("Clip bắt đầu được chia sẻ từ cuối năm.", []),
+    Example("Sở sẽ xem xét xử lý trưởng phòng giáo dục.", []),
     # A holiday is no ceremony.
     Example("Giá hoa dịp lễ năm nay tăng mạnh so với mọi năm.", []),
 ]

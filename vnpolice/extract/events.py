@@ -90,16 +90,31 @@ def _in_name(text: str, sentence_start: int, start: int) -> bool:
 
 
 def _sentence_hits(
-    doc: Document, key: str, idx: int, blocked: Sequence[tuple[int, int]], unit_types: list[str]
+    doc: Document,
+    key: str,
+    idx: int,
+    blocked: Sequence[tuple[int, int]],
+    unit_types: list[str],
+    bounds: tuple[set[int], set[int]],
 ) -> list[_Hit]:
     sent = doc.sentences[idx]
+    starts, ends = bounds
     topics = [(m.start(), m.end()) for m in _TOPIC.finditer(key, sent.start, sent.end)]
+    positions = sorted(p for p in starts if sent.start <= p < sent.end)
     hits = []
     for etype, pattern in _TRIGGERS.items():
-        for m in pattern.finditer(key, sent.start, sent.end):
+        # Tried at every word start, so that "được cứu" failing a word boundary does not hide
+        # the "cứu hộ" that overlaps it.
+        for pos in positions:
+            m = pattern.match(key, pos, sent.end)
+            if m is None:
+                continue
             start, end = m.start(), m.end()
             if (
-                _inside(start, end, blocked)
+                # A trigger must be whole words of the segmentation: "bắt" is not in "bắt đầu",
+                # "xét xử" is not in "xem xét xử lý".
+                end not in ends
+                or _inside(start, end, blocked)
                 or _inside(start, end, topics)
                 or _in_name(doc.text, sent.start, start)
                 or _is_purpose(key, sent.start, start)
@@ -219,6 +234,7 @@ def extract_events(
     in_title = _title_agency_spans(key, agencies)
     title_name = _quoted_name(title) if title else None
 
+    bounds = ({t.start for t in doc.tokens}, {t.end for t in doc.tokens})
     drafts: list[_Draft] = []
     for idx, sent in enumerate(doc.sentences):
         unit_types = [
@@ -226,7 +242,7 @@ def extract_events(
             for q in quantities
             if sent.start <= q.start < sent.end and q.unit in R.UNIT_TYPES
         ]
-        tops = _sentence_types(_sentence_hits(doc, key, idx, blocked, unit_types), key)
+        tops = _sentence_types(_sentence_hits(doc, key, idx, blocked, unit_types, bounds), key)
         if not tops:
             continue
         date = _first_date(dates, sent)

@@ -85,7 +85,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "tông trúng",
         "tông chết",
         "lật xe",
-        "lao xuống",
     ),
     "fire": (
         "hỏa hoạn",
