@@ -49,7 +49,7 @@ def test_name_key_ignores_tone_placement_case_and_punctuation() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [("xe", "xe container", True), ("viên ma túy tổng hợp", "viên", True), ("kg", "kg", True),
-     ("xe", "xe máy", True), ("đối tượng", "bị can", False), ("ô tô", "xe ô tô", False), ("", "kg", False)],
+     ("xe", "xe máy", True), ("", "", True), ("đối tượng", "bị can", False), ("ô tô", "xe ô tô", False), ("", "kg", False)],
 )  # fmt: skip
 def test_unit_compatible(a: str, b: str, same: bool) -> None:
     assert unit_compatible(a, b) is same

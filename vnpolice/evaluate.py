@@ -116,6 +116,8 @@ def _keyed(field_name: str, items: Iterable[dict[str, Any]]) -> dict[tuple[str, 
 
 def unit_compatible(a: str, b: str) -> bool:
     """Same unit, or one is the other's head noun followed by modifiers (word-wise prefix)."""
+    if a == b:
+        return True  # also "%", whose folded key has no word in it
     wa, wb = a.split(), b.split()
     short, long = sorted((wa, wb), key=len)
     return bool(short) and long[: len(short)] == short

@@ -31,7 +31,7 @@ from vnpolice.extract.types import (
 
 # Bump when a rule or an extractor changes what comes out: every stored record carries it, and
 # `reprocess` uses it to find what is stale.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 @dataclass

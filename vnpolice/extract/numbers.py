@@ -69,6 +69,8 @@ DECIMAL_WORD = "phẩy"
 # Signs a bare number may carry ("- 1.200.000", "âm 1.200.000"); parse_number only: in running
 # text a leading "-" is a list dash, so quantities never take a sign.
 NEGATIVE_PREFIX_RE = r"^(?:-|âm(?!\w))\s*"
+# Zero words stand between a scale and a digit ("một trăm linh năm", "hai nghìn không trăm").
+ZERO_WORDS: frozenset[str] = frozenset({"không", "linh", "lẻ"})
 INNER_WORDS: tuple[str, ...] = ("mươi", "mốt", "tư", "lăm", "nhăm", "linh", "lẻ", "không", "rưỡi")
 # Longest first so that regex alternation never stops inside a longer word.
 NUMBER_WORDS: tuple[str, ...] = tuple(
@@ -139,9 +141,11 @@ def valid_word_run(words: list[str]) -> bool:
     """True for a well-formed spelled number; False for vague pairs like "năm ba", "một hai"."""
     if not words or words[0] not in LEAD_WORDS:
         return False
-    for a, b in zip(words, words[1:], strict=False):
+    for i, (a, b) in enumerate(zip(words, words[1:], strict=False)):
         if a in UNIT_DIGITS and b in UNIT_DIGITS:
             return False
+        if b in ZERO_WORDS and (a not in SCALES or i + 2 >= len(words)):
+            return False  # "một không gian" is no 10: zero only inside "một trăm linh năm"
         if a in {"mươi", "mười"} and b == "mươi":
             return False
     return True

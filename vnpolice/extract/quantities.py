@@ -1,10 +1,15 @@
 """Quantity mentions: a number (digits, scale words or spelled out) attached to a counted noun or
 a measure, with its qualifier ("hơn 32.000 đơn vị" -> 32000, "đơn vị máu", more_than).
 
-A number is only a quantity when a unit from ``rules/units.py`` follows it, which already keeps
-out most non-quantities (durations "3 tuần", ages "23 tuổi", clock times, "Covid-19"). The rest
-is excluded explicitly: dates (their spans are masked), labels and ordinals ("Điều 249", "lần thứ
-3"), vague amounts ("hàng trăm"), numbers glued to letters or dashes (plates, unit codes "C08").
+A number is only a quantity when a unit follows it: first a unit from the lexicon in
+``rules/units.py`` (longest match: "đơn vị máu", "viên ma túy tổng hợp"), else an open-class
+common noun found by part-of-speech tags (``counted.py``: "4 thi thể", "65 tài xế"), else, in a
+sentence about money, a bare "triệu"/"tỷ" (an amount of đồng). That already keeps out most
+non-quantities (durations "3 tuần", ages "23 tuổi", clock times, "Covid-19"). The rest is
+excluded explicitly: dates (their spans are masked), labels and ordinals ("Điều 249", "lần thứ
+3", "Điều 3, 4"; for open-class nouns also "thôn 4 xã Y", "Đội 10 Phòng", "Trung đoàn 2"),
+vague amounts ("hàng trăm"), numbers glued to letters or dashes (plates, unit codes "C08").
+The context rules (unit, qualifier, exclusions) live in ``quantity_context.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from vnpolice.extract.numbers import DIGIT_PHRASE_RE, NUMBER_PHRASE_RE, SCALES, parse_number
+from vnpolice.extract.numbers import (
+    DIGIT_PHRASE_RE,
+    LEAD_WORDS,
+    NUMBER_PHRASE_RE,
+    SCALES,
+    parse_number,
+)
+from vnpolice.extract.quantity_context import (
+    SPACES,
+    SUFFIX,
+    UNIT,
+    Unit,
+    after_label,
+    canonical,
+    excluded,
+    qualifier_before,
+    unit_after,
+)
 from vnpolice.extract.rules import units as U
 from vnpolice.extract.spans import leftmost_longest
 from vnpolice.extract.text import Document
@@ -22,37 +44,26 @@ from vnpolice.extract.types import Context, DateMention, QuantityMention
 I = re.IGNORECASE  # noqa: E741 - local shorthand for the flag every pattern uses
 
 
-def _surface_re(surface: str) -> str:
-    """Regex for a surface such as "cán bộ, chiến sĩ": spacing and the comma may vary."""
-    parts = (r"\s+".join(map(re.escape, p.split())) for p in surface.split(","))
-    return r"\s*,\s*".join(parts)
-
-
-# One alternation, longest surface first across both tables ("đơn vị máu" before "đơn vị", "kg"
-# before "g"). Counted nouns match in any case; measures are case-sensitive ("5G" is no gram).
-_SURFACES = sorted([*U.COUNTED_NOUNS, *U.MEASURES], key=len, reverse=True)
-_UNIT_ALT = "|".join(
-    f"(?-i:{re.escape(s)})" if s in U.MEASURES and s not in U.COUNTED_NOUNS else _surface_re(s)
-    for s in _SURFACES
-)
-_UNIT = rf"(?:{_UNIT_ALT})(?!\w)"
-_CLASSIFIER = rf"(?:(?:{'|'.join(U.CLASSIFIERS)})\s+)"
 # Left edge of a number: not glued to a letter, digit, "/", "-", "." ("C08", "29A-123.45", "3/5").
 _EDGE = r"(?<![\w/.,\-+:])"
 _NEXT = r"(?![.,]?\d|/|-\d)"
-_SINGLE = re.compile(
-    rf"{_EDGE}(?P<num>{NUMBER_PHRASE_RE}){_NEXT}(?P<gap>\s*)(?:{_CLASSIFIER}(?={_UNIT}))?(?P<unit>{_UNIT})",
-    I,
-)
-_DASH = re.compile(
-    rf"{_EDGE}(?P<a>{DIGIT_PHRASE_RE})\s*[-–—]\s*(?P<b>{DIGIT_PHRASE_RE}){_NEXT}\s*{_CLASSIFIER}?(?P<unit>{_UNIT})",
+_NUM = re.compile(rf"{_EDGE}(?P<num>{NUMBER_PHRASE_RE}){_NEXT}", I)
+_DASH = re.compile(rf"{_EDGE}(?P<a>{DIGIT_PHRASE_RE})\s*[-–—]\s*(?P<b>{DIGIT_PHRASE_RE}){_NEXT}", I)
+# "5 đến 7 người": a range without "từ" (labels before it are checked as for a dash range).
+_DEN = re.compile(
+    rf"{_EDGE}(?P<a>{NUMBER_PHRASE_RE})(?:\s*(?P<ua>{UNIT}))?"
+    rf"\s+(?P<qb>đến|tới)\s+(?P<b>{NUMBER_PHRASE_RE}){_NEXT}",
     I,
 )
 _TU_DEN = re.compile(
-    rf"(?<!\w)(?P<qa>từ|giữa)\s+(?P<a>{NUMBER_PHRASE_RE})(?:\s*(?P<ua>{_UNIT}))?"
-    rf"\s+(?P<qb>đến|tới|và)\s+(?P<b>{NUMBER_PHRASE_RE})\s*{_CLASSIFIER}?(?P<unit>{_UNIT})",
+    rf"(?<!\w)(?P<qa>từ|giữa)\s+(?P<a>{NUMBER_PHRASE_RE})(?:\s*(?P<ua>{UNIT}))?"
+    rf"\s+(?P<qb>đến|tới|và)\s+(?P<b>{NUMBER_PHRASE_RE}){_NEXT}",
     I,
 )
+# "4, 5 quán bar": two consecutive small numbers joined by a comma before their noun.
+_SMALL = rf"\d{{1,2}}|{'|'.join(sorted(LEAD_WORDS, key=len, reverse=True))}"
+_PAIR = re.compile(rf"{_EDGE}(?P<a>{_SMALL})\s*,\s*(?P<b>{_SMALL})(?![\w.,/\-])", I)
+_LIST_BEFORE = re.compile(r"\w\s*,\s*$")
 
 _PREFIX_ALT = "|".join(re.escape(c) for c in sorted(U.PREFIX_CURRENCIES, key=len, reverse=True))
 # "$10", "USD1,23", "Rs 20", "xấp xỉ VND1000-VND2000" (a range repeats or drops the currency).
@@ -60,7 +71,7 @@ _PREFIXED = re.compile(
     rf"(?<![\w$])(?P<cur>{_PREFIX_ALT})\s?(?P<a>{DIGIT_PHRASE_RE})"
     rf"(?:\s*[-–]\s*(?P<hb>(?:(?P=cur)\s?)?(?P<b>{DIGIT_PHRASE_RE})))?{_NEXT}(?!\w)"
 )
-_UNIT_NEXT = re.compile(rf"\s*{_UNIT}", I)
+_UNIT_NEXT = re.compile(rf"\s*{UNIT}", I)
 _CENT_WORD = "|".join(U.CENT_WORDS)
 # Hundredths after a currency: "và 23 xen", " 23" at the end of the phrase.
 _CENTS = re.compile(
@@ -69,55 +80,11 @@ _CENTS = re.compile(
 )
 
 
-def _words_before(alts: object) -> re.Pattern[str]:
-    words = sorted((str(w) for w in alts), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?P<w>{'|'.join(map(_surface_re, words))})\s*$", I)
-
-
-_QUALIFIER = _words_before(U.QUALIFIERS)
-_VAGUE = _words_before(U.VAGUE_BEFORE)
-_LABEL = _words_before(U.LABEL_BEFORE)
-_SUFFIX = re.compile(rf"\s+(?P<w>{'|'.join(map(_surface_re, U.SUFFIX_QUALIFIERS))})(?!\w)", I)
-_BLOOD = re.compile(U.BLOOD_CONTEXT_RE, I)
-_ORG_AFTER = re.compile(U.ORG_AFTER_DON_VI_RE, I)
-_SPACES = re.compile(r"[\s,]+")
-_CANON = {_SPACES.sub(" ", k.lower()): v for k, v in U.COUNTED_NOUNS.items()}
-
-
 @dataclass
 class _Cand:
     start: int
     end: int
     mentions: list[QuantityMention]
-
-
-def _canonical(surface: str) -> str:
-    return U.MEASURES.get(surface) or _CANON[_SPACES.sub(" ", surface.lower())]
-
-
-def _unit_ok(text: str, m: re.Match[str]) -> bool:
-    """False when the unit word starts another word ("năm tấn công", "hai đồng chí")."""
-    nxt = re.match(r"\s+(\w+)", text[m.end("unit") :])
-    follow = U.NOT_UNIT_CONTINUATIONS.get(m["unit"].lower(), ())
-    return not (nxt and nxt[1].lower() in follow)
-
-
-def _unit(doc: Document, m: re.Match[str], start: int) -> tuple[str, bool]:
-    """Canonical unit; "đơn vị" becomes "đơn vị máu" after a donation word in the same sentence."""
-    unit = _canonical(m["unit"])
-    if unit != "đơn vị" or _ORG_AFTER.match(doc.text, m.end("unit")):
-        return unit, False
-    if doc.sentences:
-        sent_start = doc.sentences[doc.sentence_index(start)].start
-    else:
-        sent_start = max(doc.text.rfind(c, 0, start) for c in ".!?\n") + 1
-    return ("đơn vị máu", True) if _BLOOD.search(doc.text, sent_start, start) else (unit, False)
-
-
-def _excluded(text: str, start: int) -> bool:
-    """Vague amounts ("hàng trăm"), labels and ordinals ("Điều 249", "lần thứ 3")."""
-    before = text[max(0, start - 20) : start]
-    return bool(_VAGUE.search(before) or _LABEL.search(before))
 
 
 def _scale_tail(phrase: str) -> str:
@@ -129,75 +96,111 @@ def _scale_tail(phrase: str) -> str:
     return " ".join(words[len(words) - n :])
 
 
+_RULES = {"noun": "num.noun", "money": "money.bare_scale"}
+
+
+def _single(doc: Document, num: str, s: int, value: int | float, u: Unit) -> _Cand:
+    text = doc.text
+    qualifier, end = "exact", u.end
+    q = qualifier_before(text, s)
+    if q:
+        qualifier, s = q
+    suffix = SUFFIX.match(text, end)
+    if suffix:  # "từ 8 chỗ ngồi trở lên"
+        qualifier, end = U.SUFFIX_QUALIFIERS[SPACES.sub(" ", suffix["w"].lower())], suffix.end()
+        s = s - 3 if text[max(0, s - 3) : s].lower() == "từ " else s
+    rule = _RULES.get(u.kind) or ("num.words" if num[0].isalpha() else "num.unit")
+    rule += ".blood" if u.kind == "blood" else ""
+    cents = None
+    if u.unit in U.CENT_CURRENCIES and u.kind == "lexicon" and not suffix:
+        cents = _CENTS.match(text, end)
+    cent_value = parse_number(cents["c"]) if cents else None
+    if cents and isinstance(cent_value, int) and 0 < cent_value < 100:  # "hai đô la và 23 xen"
+        value, end, rule = value + cent_value / 100, cents.end(), rule + ".cents"
+    return _Cand(s, end, [QuantityMention(text[s:end], s, end, rule, value, u.unit, qualifier)])
+
+
 def _singles(doc: Document) -> Iterator[_Cand]:
     text = doc.text
-    for m in _SINGLE.finditer(text):
+    for m in _NUM.finditer(text):
         num, s = m["num"], m.start("num")
-        glued = not m["gap"]
-        if glued and m["unit"] not in U.MEASURES or num.lower() == "một" or not _unit_ok(text, m):
-            continue  # "một người đàn ông": an article, not a count (GUIDE)
         value = parse_number(num)
-        if value is None or _excluded(text, s):
+        if value is None or excluded(text, s):
             continue
-        qualifier, end = "exact", m.end()
-        q = _QUALIFIER.search(text, max(0, s - 20), s)
-        if q:
-            qualifier, s = U.QUALIFIERS[_SPACES.sub(" ", q["w"].lower())], q.start("w")
-        suffix = _SUFFIX.match(text, end)
-        if suffix:  # "từ 8 chỗ ngồi trở lên"
-            qualifier, end = (
-                U.SUFFIX_QUALIFIERS[_SPACES.sub(" ", suffix["w"].lower())],
-                suffix.end(),
-            )
-            s = s - 3 if text[max(0, s - 3) : s].lower() == "từ " else s
-        unit, blood = _unit(doc, m, s)
-        rule = "num.words" if num[0].isalpha() else "num.unit"
-        rule += ".blood" if blood else ""
-        cents = _CENTS.match(text, end) if unit in U.CENT_CURRENCIES and not suffix else None
-        cent_value = parse_number(cents["c"]) if cents else None
-        if isinstance(cent_value, int) and 0 < cent_value < 100:  # "hai đô la và 23 xen"
-            value, end, rule = value + cent_value / 100, cents.end(), rule + ".cents"
-        yield _Cand(s, end, [QuantityMention(text[s:end], s, end, rule, value, unit, qualifier)])
+        u = unit_after(doc, num, s, m.end("num"), s)
+        if u is None or (num.lower() == "một" and u.unit not in U.MOT_COUNTED):
+            continue  # "một người đàn ông": an article, not a count (GUIDE)
+        yield _single(doc, num, s, value, u)
+
+
+def _range_cand(
+    doc: Document,
+    s: int,
+    lo_end: int,
+    hi_start: int,
+    hi_end: int,
+    rule: str,
+    lo,
+    hi,
+    unit: str,
+    lo_q: str,
+) -> _Cand:
+    text = doc.text
+    return _Cand(
+        s,
+        hi_end,
+        [
+            QuantityMention(text[s:lo_end], s, lo_end, rule, lo, unit, lo_q),
+            QuantityMention(text[hi_start:hi_end], hi_start, hi_end, rule, hi, unit, "at_most"),
+        ],
+    )
 
 
 def _ranges(doc: Document) -> Iterator[_Cand]:
-    """ "50-60 tỷ đồng", "từ 1000 đồng đến 2000 đồng", "giữa 1,1 và 1,3 USD": a lower bound
-    (at_least, or more_than after "trên"/"hơn") and an upper bound (at_most), per GUIDE."""
+    """ "50-60 tỷ đồng", "từ 1000 đồng đến 2000 đồng", "giữa 1,1 và 1,3 USD", "từ 8 đến 10
+    triệu" (học phí), "5 đến 7 người": a lower bound (at_least, or more_than after "trên"/"hơn") and an upper
+    bound (at_most), per GUIDE."""
     text = doc.text
-    for rx, rx_rule in ((_DASH, "range.dash"), (_TU_DEN, "range.tu_den")):
+    for rx, rx_rule in ((_DASH, "range.dash"), (_TU_DEN, "range.tu_den"), (_DEN, "range.den")):
         for m in rx.finditer(text):
-            rule = rx_rule
-            if not _unit_ok(text, m) or _excluded(text, m.start()):
+            if excluded(text, m.start()):
                 continue
-            if m.groupdict().get("qa", "").lower() == "giữa":
-                rule = "range.giua_va"
+            dash, bare = rx_rule == "range.dash", rx_rule != "range.tu_den"
+            u = unit_after(doc, m["b"], m.start("b"), m.end("b"), m.start() if bare else None)
+            if u is None:
+                continue
+            rule = "range.giua_va" if (m.groupdict().get("qa") or "").lower() == "giữa" else rx_rule
             a = m["a"] if _scale_tail(m["a"]) else f"{m['a']} {_scale_tail(m['b'])}"
             lo, hi = parse_number(a), parse_number(m["b"])
-            unit, _ = _unit(doc, m, m.start())
-            if (
-                lo is None
-                or hi is None
-                or lo >= hi
-                or (m.groupdict().get("ua") and _canonical(m["ua"]) != unit)
-            ):
+            ua = m.groupdict().get("ua")
+            if lo is None or hi is None or lo >= hi or (ua and canonical(ua) != u.unit):
                 continue
             s, lo_q = m.start(), "at_least"
-            q = _QUALIFIER.search(text, max(0, s - 20), s)
-            if q and rule == "range.dash":
-                s = q.start("w")
-                lo_q = "more_than" if U.QUALIFIERS[q["w"].lower()] == "more_than" else "at_least"
-            lo_end = m.end("ua") if m.groupdict().get("ua") else m.end("a")
-            hi_start = m.start("qb") if "qb" in m.groupdict() else m.start("b")
-            yield _Cand(
-                s,
-                m.end(),
-                [
-                    QuantityMention(text[s:lo_end], s, lo_end, rule, lo, unit, lo_q),
-                    QuantityMention(
-                        text[hi_start : m.end()], hi_start, m.end(), rule, hi, unit, "at_most"
-                    ),
-                ],
-            )
+            q = qualifier_before(text, s)
+            if q and bare:  # "trên 50-60 người", "khoảng 5 đến 7 người"
+                s, lo_q = q[1], "more_than" if q[0] == "more_than" else "at_least"
+            lo_end = m.end("ua") if ua else m.end("a")
+            hi_start = m.start("b") if dash else m.start("qb")
+            yield _range_cand(doc, s, lo_end, hi_start, u.end, rule, lo, hi, u.unit, lo_q)
+
+
+def _pairs(doc: Document) -> Iterator[_Cand]:
+    """ "4, 5 quán bar": consecutive small numbers joined by a comma are a range (at_least,
+    at_most), unless they continue a list ("3, 4, 5") or follow a label ("Điều 3, 4")."""
+    text = doc.text
+    for m in _PAIR.finditer(text):
+        s = m.start()
+        lo, hi = parse_number(m["a"]), parse_number(m["b"])
+        if lo is None or hi != lo + 1 or m["a"].lower() == "một" or excluded(text, s):
+            continue
+        if _LIST_BEFORE.search(text, max(0, s - 5), s) or after_label(doc, s):
+            continue
+        u = unit_after(doc, m["b"], m.start("b"), m.end("b"), None)
+        if u is None or u.kind == "money":
+            continue
+        yield _range_cand(
+            doc, s, m.end("a"), m.start("b"), u.end, "range.pair", lo, hi, u.unit, "at_least"
+        )
 
 
 def _prefixed(doc: Document) -> Iterator[_Cand]:
@@ -206,7 +209,7 @@ def _prefixed(doc: Document) -> Iterator[_Cand]:
     for m in _PREFIXED.finditer(text):
         unit = U.PREFIX_CURRENCIES[m["cur"]]
         values = [parse_number(m["a"]), *([parse_number(m["b"])] if m["b"] else [])]
-        if None in values or _excluded(text, m.start()) or _UNIT_NEXT.match(text, m.end()):
+        if None in values or excluded(text, m.start()) or _UNIT_NEXT.match(text, m.end()):
             continue  # "tỷ giá USD 23.000 đồng": the number belongs to the unit after it
         s, end, rule = m.start(), m.end(), "money.prefix"
         if len(values) == 2:  # a range: lower and upper bound (GUIDE)
@@ -220,12 +223,12 @@ def _prefixed(doc: Document) -> Iterator[_Cand]:
             yield _Cand(s, end, [lo, hi])
             continue
         qualifier = "exact"
-        q = _QUALIFIER.search(text, max(0, s - 20), s)
+        q = qualifier_before(text, s)
         if q:
-            qualifier, s = U.QUALIFIERS[_SPACES.sub(" ", q["w"].lower())], q.start("w")
-        suffix = _SUFFIX.match(text, end)
+            qualifier, s = q
+        suffix = SUFFIX.match(text, end)
         if suffix:  # "từ $1,42 trở lên"
-            qualifier = U.SUFFIX_QUALIFIERS[_SPACES.sub(" ", suffix["w"].lower())]
+            qualifier = U.SUFFIX_QUALIFIERS[SPACES.sub(" ", suffix["w"].lower())]
             end = suffix.end()
             s = s - 3 if text[max(0, s - 3) : s].lower() == "từ " else s
         yield _Cand(
@@ -245,7 +248,7 @@ def extract_quantities(
     masked = [(d.start, d.end) for d in dates]
     cands = [
         c
-        for c in [*_ranges(doc), *_prefixed(doc), *_singles(doc)]
+        for c in [*_ranges(doc), *_pairs(doc), *_prefixed(doc), *_singles(doc)]
         if not any(c.start < e and s < c.end for s, e in masked)
     ]
     return [m for c in leftmost_longest(cands) for m in c.mentions]

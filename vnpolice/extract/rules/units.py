@@ -60,7 +60,7 @@ COUNTED_NOUNS: dict[str, str] = {
     # vehicles and papers
     "xe mô tô": "xe mô tô",
     "xe môtô": "xe mô tô",
-    "mô tô": "xe mô tô",
+    "mô tô": "mô tô",  # the noun as written: "264.626 mô tô" (GUIDE: the counted noun)
     "xe gắn máy": "xe máy",
     "xe máy": "xe máy",
     "xe ô tô": "ô tô",
@@ -114,6 +114,23 @@ COUNTED_NOUNS: dict[str, str] = {
     "cent": "cent",
     "đồng": "đồng",
     "phần trăm": "%",
+    # other currencies, written as words ("1.000 nhân dân tệ", "20.000 Yên": the tagger reads
+    # a capitalised "Yên" as a proper noun, so it cannot come from the open-class rule).
+    "nhân dân tệ": "nhân dân tệ",
+    "yên Nhật": "yên",
+    "yên": "yên",
+    "won": "won",
+    "bảng Anh": "bảng Anh",
+    "ringgit": "ringgit",
+    "baht": "baht",
+    "bạt": "baht",
+    "kíp": "kíp",
+    "riel": "riel",
+    # records of a suspect: counted even after "một" ("có một tiền án", MOT_COUNTED)
+    "tiền án": "tiền án",
+    "tiền sự": "tiền sự",
+    # floors: "căn nhà 2 tầng" (after the number; "tầng 4" before it is a label)
+    "tầng": "tầng",
     # measures spelled out
     "kilôgam": "kg",
     "kilogam": "kg",
@@ -123,6 +140,10 @@ COUNTED_NOUNS: dict[str, str] = {
     "tấn": "tấn",
     "lít": "lít",
     "mét vuông": "m2",
+    "mét khối": "m3",
+    "mét": "m",
+    "ki-lô-mét": "km",
+    "cây số": "km",
     "héc-ta": "ha",
     "hecta": "ha",
 }
@@ -130,6 +151,19 @@ COUNTED_NOUNS: dict[str, str] = {
 # --- Measures and symbols (may be glued to the number: "15kg", "50%") -----------------------
 # Matched case-sensitively: "5G" is a network, "5g" is five grams.
 MEASURES: dict[str, str] = {
+    # concentrations (breath alcohol): "0,315 mg/l", "0,25 mg / l khí thở", "0,4 miligam/1 lít"
+    "mg/l": "mg/l",
+    "mg/lít": "mg/l",
+    "mg/1 lít": "mg/l",
+    "miligam/lít": "mg/l",
+    "miligam/1 lít": "mg/l",
+    "mg/100ml": "mg/100ml",
+    "mg/100 ml": "mg/100ml",
+    "mg": "mg",
+    "NDT": "nhân dân tệ",
+    "CNY": "nhân dân tệ",
+    "JPY": "yên",
+    "KRW": "won",
     "kg": "kg",
     "Kg": "kg",
     "KG": "kg",
@@ -140,6 +174,11 @@ MEASURES: dict[str, str] = {
     "m2": "m2",
     "m²": "m2",
     "m3": "m3",
+    "m": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "km/h": "km/h",
+    "km/giờ": "km/h",
     "km": "km",
     "ha": "ha",
     "%": "%",
@@ -166,6 +205,12 @@ NOT_UNIT_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "điểm": ("danh",),
     "đô": ("thị", "vật", "hộ", "đốc", "úy", "uý", "thành"),
     "xu": ("hướng", "thế", "nịnh"),
+    # "yên xe" (saddle), "yên tâm"; place names ("Yên Bái", "Yên Lạc", "Yên Mỹ")
+    "yên": (
+        *("xe", "tâm", "ổn", "bình", "tĩnh", "lặng", "ả", "bái", "lạc", "mỹ", "thế", "dũng"),
+        *("định", "phong", "khánh", "sơn", "thành", "lập", "mô", "hưng", "châu", "thủy"),
+        *("lãng", "minh", "hòa", "hoà", "phụ", "nghĩa", "trung", "thuỷ", "hồ", "ninh"),
+    ),
 }
 
 # --- Money written the other way round -------------------------------------------------------
@@ -204,6 +249,88 @@ ORG_AFTER_DON_VI_RE = (
     r"\s+(?:công\s+an|cảnh\s+sát|trực\s+thuộc|tham\s+gia|địa\s+phương|nghiệp\s+vụ)\b"
 )
 
+# --- Open-class counted nouns (extract/counted.py) -------------------------------------------
+# With no lexicon unit after a number, the common noun after it is the unit ("4 thi thể", "65 tài
+# xế", "9 sổ tiết kiệm"), found with underthesea's POS tags. Heads that are never counts:
+# durations and times (GUIDE: "3 năm", "2 tuần", "10 giờ"), ages ("23 tuổi"). TIME_HEADS also
+# rule out the words they start ("2 ngày đêm", "hai năm học", "2 tuần lễ").
+TIME_HEADS: frozenset[str] = frozenset(
+    {"năm", "tháng", "tuần", "ngày", "đêm", "hôm", "giờ", "tiếng", "phút", "giây", "tuổi", "quý"}
+)
+# Whole words only ("sáng" is a morning, "2 sáng kiến" are counted; "3 đường ống" too).
+NOT_COUNTED_HEADS: frozenset[str] = frozenset(
+    {
+        *("thế kỷ", "thế kỉ", "thập kỷ", "thập niên", "mùa", "sáng", "trưa", "chiều", "tối"),
+        *("lúc", "khi"),
+        "thứ",  # "2 thứ" (things), and weekdays
+        "số",
+        "bên",  # "hai bên" (both sides, the parties): a reference, not a count
+        # house numbers: "29 Đường Nguyễn Bính", "12 phố Huế", "5 ngõ 10"
+        *("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"),
+    }
+)
+# Before a number, these nouns make it a label, not a count, for open-class nouns ("thôn 4 xã
+# Y", "lớp 12 trường", "đợt 2 tổng kiểm soát"); LABEL_BEFORE already holds the ones that block
+# every unit. Capitalised nouns and proper nouns ("Đội 10 Phòng", "Trung đoàn 2") block too.
+OPEN_LABEL_BEFORE: tuple[str, ...] = (
+    *("thôn", "ấp", "xóm", "bản", "khóm", "khu", "khu phố", "tổ dân phố", "khu vực", "đường"),
+    *("lớp", "khóa", "khoá", "khối", "hạng", "top", "mã", "cấp", "bậc", "cửa", "cổng"),
+    *("đợt", "giai đoạn", "kỳ", "kì", "phần", "tập", "chặng", "vòng", "lần", "trang", "phiên"),
+    *("căn hộ", "nhà", "tòa", "toà", "block", "phân khu", "điểm", "bảng", "nhóm", "mẫu"),
+    *("năm", "tháng", "ngày", "tuần", "quý", "giờ"),
+)
+# Number words that never take an open-class noun: "một" is an article ("một người đàn ông"),
+# "năm" is also "year" ("năm nay", "năm học").
+NOT_OPEN_NUMBER_WORDS: frozenset[str] = frozenset({"một", "năm"})
+# Classifiers: the noun after them is part of the unit ("5 con dao", "354 chai rượu").
+OPEN_CLASSIFIERS: frozenset[str] = frozenset(
+    {
+        "chiếc",
+        "cái",
+        "con",
+        "quả",
+        "khẩu",
+        "viên",
+        "bánh",
+        "tờ",
+        "bộ",
+        "chai",
+        "thùng",
+        "bao",
+        "gói",
+        "lọ",
+        "cuốn",
+        "quyển",
+        "căn",
+        "ngôi",
+        "tấm",
+        "cây",
+        "bức",
+        "hộp",
+        "túi",
+        "can",
+        "bình",
+        "cặp",
+        "đôi",
+        "bịch",
+        "lá",
+        "sợi",
+        "thanh",
+    }
+)
+# "một" is an article ("một người đàn ông", GUIDE) except before nouns that are always counted:
+# a suspect "có một tiền án, hai tiền sự".
+MOT_COUNTED: tuple[str, ...] = ("tiền án", "tiền sự")
+# A bare scale word after a number ("từ 8 đến 10 triệu", "giá 5 triệu/tháng") is an amount of
+# đồng only when the sentence talks about money before it (the gold guide's convention).
+BARE_MONEY_SCALES: frozenset[str] = frozenset({"triệu", "tỷ", "tỉ"})
+MONEY_CONTEXT_RE = (
+    r"(?<!\w)(?:giá|tiền|phí|học\s+phí|lừa|chiếm\s+đoạt|thiệt\s+hại|trị\s+giá|lương|"
+    r"phạt|nộp|vay|nợ|bồi\s+thường|doanh\s+thu|lãi|thu\s+lợi|"
+    r"thu(?!\s+(?:hút|thập|nhận|hẹp))|chi(?!\s+(?:tiết|nhánh|bộ|cục|đoàn|hội))|"
+    r"đóng(?!\s+(?:cửa|quân|vai|góp\s+ý)))(?!\w)"
+)
+
 # --- Qualifiers (matched right before the number, longest first) -----------------------------
 # GUIDE: gần = about (the domain notes read it as an upper bound; the gold files say about).
 QUALIFIERS: dict[str, str] = {
@@ -231,6 +358,13 @@ QUALIFIERS: dict[str, str] = {
     "hơn": "more_than",
     "trên": "more_than",
     "vượt": "more_than",
+    "trên dưới": "about",  # "trên dưới 100 người": around, not "dưới" (less than)
+    "ngót nghét": "about",
+    "ngót": "about",
+    "cỡ": "about",
+    "chưa đầy": "less_than",
+    "không đến": "less_than",
+    "không tới": "less_than",
     "xấp xỉ": "about",
     "ước tính": "about",
     "khoảng": "about",
@@ -239,6 +373,26 @@ QUALIFIERS: dict[str, str] = {
     "tầm": "about",
     "ước": "about",
 }
+# Words that may stand between a qualifier and its number: "ít nhất đã có 4 người".
+QUALIFIER_FILLERS: tuple[str, ...] = ("đã có", "đã", "có", "cũng có")
+# "trên" after a verb of moving or placing is the preposition "on", not "more than": "di chuyển
+# trên 3-4 xe máy", "ngồi trên 2 xe".
+TREN_PREPOSITION_AFTER: tuple[str, ...] = (
+    "di chuyển",
+    "đi",
+    "ngồi",
+    "chở",
+    "chạy",
+    "đứng",
+    "nằm",
+    "lái",
+    "cưỡi",
+    "đèo",
+    "đăng",
+    "đăng tải",
+    "in",
+    "ghi",
+)
 # After the unit: "từ 8 chỗ ngồi trở lên" -> at_least.
 SUFFIX_QUALIFIERS: dict[str, str] = {"trở lên": "at_least", "trở xuống": "at_most"}
 
