@@ -85,6 +85,17 @@ EXAMPLES_NEGATIVE = [
     Example("Thời tiết hôm nay đẹp.", []),
     Example("Công an thu giữ 60 loa thùng đựng trong 30 thùng các tông.", ["seizure"]),
     Example("Lực lượng điều máy phun bê tông đến hiện trường.", []),
+    # Rush hour and busy seasons are not crackdowns; history and wishes are not happenings.
+    Example("Đường Nguyễn Trãi thường ùn tắc vào giờ cao điểm.", []),
+    Example("Đối tượng cộm cán, đã nhiều lần bị lập biên bản xử lý vi phạm.", []),
+    Example("Người dân mong muốn cơ quan chức năng xử phạt nghiêm các trường hợp vi phạm.", []),
+    Example("Xe cứu hỏa đang đi làm nhiệm vụ cứu hộ trên cao tốc.", []),
+    Example("Nếu là mèo rừng thì chủ hàng đã bị khởi tố.", []),
+    # "đâm vào" is a collision only with a vehicle in the sentence.
+    Example("Ông Dinh cầm dao đâm vào chân con dâu.", []),
+    Example("Chiếc xe tải đâm vào dải phân cách.", ["accident"]),
+    # A Title Case trigger after a lower-case word is still an event.
+    Example("Chiều 27/6, Chính phủ tổ chức Hội nghị trực tuyến toàn quốc.", ["ceremony"]),
     # Triggers are whole words: "bắt đầu" (begin), "xem xét xử lý" (consider handling).
     Example("Clip bắt đầu được chia sẻ từ cuối năm.", []),
     Example("Sở sẽ xem xét xử lý trưởng phòng giáo dục.", []),

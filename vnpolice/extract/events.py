@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(R.CLAUSE_BREAKS)
 _TOPIC = re.compile("|".join(f"(?:{p})" for p in R.TOPIC_PHRASES))
 _CEREMONY_WORD = _phrase_pattern(R.CEREMONY_WORDS)
 _POLICE = _phrase_pattern(R.POLICE_WORDS)
+_VEHICLE = _phrase_pattern(R.VEHICLE_WORDS)
 
 
 @dataclass
@@ -83,10 +84,13 @@ def _is_purpose(key: str, sentence_start: int, trigger_start: int) -> bool:
     return bool(_PURPOSE.search(" ".join(before.split()[-_PURPOSE_WINDOW:])))
 
 
-def _in_name(text: str, sentence_start: int, start: int) -> bool:
-    """A trigger written with a capital inside a sentence belongs to a name ("Trung tâm ... Đại
-    học Phòng cháy chữa cháy", "Chuyên án Cứu hộ"), not to a happening."""
-    return start > sentence_start and text[start].isupper()
+def _in_name(text: str, sentence_start: int, start: int, previous: dict[int, str]) -> bool:
+    """A capitalised trigger after a capitalised word belongs to a name ("Trung tâm ... Đại học
+    Phòng cháy chữa cháy", "Chuyên án Cứu hộ"), not to a happening; "tổ chức Hội nghị" is one."""
+    if start == sentence_start or not text[start].isupper():
+        return False
+    word = previous.get(start, "")
+    return bool(word) and word[0].isupper()
 
 
 def _sentence_hits(
@@ -95,10 +99,10 @@ def _sentence_hits(
     idx: int,
     blocked: Sequence[tuple[int, int]],
     unit_types: list[str],
-    bounds: tuple[set[int], set[int]],
+    bounds: tuple[set[int], set[int], dict[int, str]],
 ) -> list[_Hit]:
     sent = doc.sentences[idx]
-    starts, ends = bounds
+    starts, ends, previous = bounds
     topics = [(m.start(), m.end()) for m in _TOPIC.finditer(key, sent.start, sent.end)]
     positions = sorted(p for p in starts if sent.start <= p < sent.end)
     hits = []
@@ -116,7 +120,10 @@ def _sentence_hits(
                 end not in ends
                 or _inside(start, end, blocked)
                 or _inside(start, end, topics)
-                or _in_name(doc.text, sent.start, start)
+                or _in_name(doc.text, sent.start, start, previous)
+                or (
+                    m.group() in R.VEHICLE_NEEDED and not _VEHICLE.search(key, sent.start, sent.end)
+                )
                 or _is_purpose(key, sent.start, start)
             ):
                 continue
@@ -234,7 +241,9 @@ def extract_events(
     in_title = _title_agency_spans(key, agencies)
     title_name = _quoted_name(title) if title else None
 
-    bounds = ({t.start for t in doc.tokens}, {t.end for t in doc.tokens})
+    # Word starts, word ends, and the word before each word start (for names in Title Case).
+    previous = {b.start: a.text for a, b in zip(doc.tokens, doc.tokens[1:], strict=False)}
+    bounds = ({t.start for t in doc.tokens}, {t.end for t in doc.tokens}, previous)
     drafts: list[_Draft] = []
     for idx, sent in enumerate(doc.sentences):
         unit_types = [

@@ -79,7 +79,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "tai nạn",
         "tngt",
         "va chạm",
-        "đâm vào",
+        "đâm vào",  # also a stabbing: needs a vehicle in the sentence (VEHICLE_NEEDED)
         # Not "tông" alone: "bê tông", "thùng các tông".
         "tông vào",
         "tông trúng",
@@ -132,6 +132,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Triggers that name an accident only when a vehicle is in the sentence ("đâm vào chân" is a
+# stabbing).
+VEHICLE_NEEDED: frozenset[str] = frozenset({"đâm vào", "va chạm"})
+VEHICLE_WORDS: tuple[str, ...] = (
+    "xe", "ô tô", "ôtô", "xe máy", "mô tô", "container", "tàu", "xe khách", "xe tải", "phương tiện",
+)  # fmt: skip
+
 # Types that a ceremony sentence absorbs: "lễ khen thưởng thành tích bắt giữ 895 bánh heroin"
 # honours an arrest reported elsewhere; the sentence's happening is the ceremony.
 CEREMONY_ABSORBS: frozenset[str] = frozenset({"arrest", "seizure", "prosecution", "sanction"})
@@ -164,8 +171,11 @@ PURPOSE_CUES: tuple[str, ...] = (
     "không",
     "hồ sơ",
     "đề nghị",
-    # Habits, not happenings: "nơi thường xảy ra tai nạn giao thông".
+    # Habits and duties, not happenings: "nơi thường xảy ra tai nạn giao thông", "tình trạng cháy
+    # xe", "đang đi làm nhiệm vụ cứu hộ".
     "thường",
+    "tình trạng",
+    "nhiệm vụ",
     # Prevention goals: "kéo giảm tai nạn giao thông", "ngăn chặn cháy nổ".
     "giảm",
     "hạn chế",
@@ -177,7 +187,9 @@ PURPOSE_CUES: tuple[str, ...] = (
 
 # Negation holds for the whole clause, through lists: "chưa khởi tố vụ án, khởi tố bị can".
 # Only "chưa": "không" is too often "không may", "không chỉ".
-CLAUSE_NEGATION: tuple[str, ...] = ("chưa",)
+# Hypotheses, history and wishes hold through the clause too: "nếu ... thì đã bị khởi tố", "đã
+# nhiều lần bị lập biên bản xử lý vi phạm", "từng bị bắt", "mong muốn ... xử phạt nghiêm".
+CLAUSE_NEGATION: tuple[str, ...] = ("chưa", "nếu", "nhiều lần", "từng", "mong muốn", "kiến nghị")
 CLAUSE_BREAKS = r"[;:]|\bnhưng\b|\btuy nhiên\b|\bsau đó\b"
 
 # Sentence-wide markers of what has not happened yet: a trigger anywhere after them in the
@@ -208,6 +220,9 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     "nghỉ",
     "kỳ nghỉ",
     "ngày",
+    # "giờ cao điểm" is rush hour, "mùa cao điểm" the busy season, not a crackdown.
+    "giờ",
+    "mùa",
 )
 
 # Words whose next agency is part of a person's title ("Bộ trưởng Bộ Công an"), not an actor.
