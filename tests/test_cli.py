@@ -36,6 +36,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         ["ingest"],
         ["nonsense"],
         ["events", "--db", "foo://nowhere"],
+        ["crawl", "nosuchsite"],
+        ["crawl", "cand", "--since", "yesterday"],
+        ["crawl", "cand", "--until", "2025-13-01"],
+        ["crawl", "cand", "--max-pages", "0"],
+        ["crawl", "cand", "--base", "http://127.0.0.1:1"],
+        ["crawl", "cand", "--base", "csgt=http://127.0.0.1:1"],
+        ["crawl", "--start-url", "ftp://example.vn/"],
+        ["crawl", "cand", "--set", "DOWNLOAD_TIMEOUT"],
+        ["crawl", "cand", "--db", "foo://nowhere"],
+        ["demo", "nosuchsite"],
+        ["runs", "--limit", "0"],
     ],
     ids=lambda a: " ".join(a),
 )
@@ -135,3 +146,15 @@ def test_ingest_events_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 
     code, _, err = run(capsys, "show", "--db", db, "999999")
     assert code == 2 and "no article" in err
+
+
+def test_runs_lists_ingest_runs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'runs.db'}"
+    code, out, _ = run(capsys, "runs", "--db", db)
+    assert code == 0 and out.strip().endswith("0 run(s)")
+    assert run(capsys, "ingest", "-q", str(PAGES / "csgt_seed.html"), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "runs", "--db", db)
+    assert code == 0 and "ingest" in out and "finished" in out and "new=1" in out
+    code, out, _ = run(capsys, "runs", "--db", db, "--json")
+    record = json.loads(out.splitlines()[-1])
+    assert record["command"] == "ingest" and record["counts"]["new"] == 1

@@ -13,11 +13,7 @@ def _commands() -> list[str]:
 
 def test_readme_starts_with_install_run_and_test_commands() -> None:
     install_run, test = _commands()
-    assert (
-        "pip install -e ." in install_run
-        and "vnpolice ingest" in install_run
-        and "vnpolice events" in install_run
-    )
+    assert "pip install -e ." in install_run and "vnpolice demo" in install_run
     assert "pytest" in test
 
 

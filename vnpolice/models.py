@@ -92,10 +92,17 @@ class Page(Base):
     fetched_at: Mapped[datetime | None] = mapped_column()
     http_status: Mapped[int | None] = mapped_column(Integer)
     content_hash: Mapped[str | None] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(20))  # extracted | not_article | failed
+    # The crawl state of the URL (see vnpolice.crawler.state): discovered -> fetched ->
+    # extracted | not_article | failed | blocked | redirected | duplicate | disallowed.
+    state: Mapped[str] = mapped_column(String(20), index=True)
     reason: Mapped[str | None] = mapped_column(Text)
     warc_file: Mapped[str | None] = mapped_column(String(500))
     warc_offset: Mapped[int | None] = mapped_column(Integer)
+    # Validators of the last 200 response, sent back as If-None-Match / If-Modified-Since.
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    discovered_at: Mapped[datetime | None] = mapped_column()
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_run.id"), index=True)
 
     source: Mapped[Source | None] = relationship()
     articles: Mapped[list[Article]] = relationship(

@@ -1,0 +1,1 @@
+"""Spiders of the vnpolice Scrapy project: one generic news spider (``news``)."""
