@@ -54,13 +54,23 @@ class _Site:
             self.routes.update(json.loads(routes_file.read_text(encoding="utf-8")))
         self.log: list[tuple[str, str, int]] = []
         self.lock = threading.Lock()
+        # Requests being answered: a handler logs after its client has read the answer, so the
+        # log is read only once they are done (a client may return before the server thread).
+        self.busy = 0
+        self.idle = threading.Condition(self.lock)
         self.server: ThreadingHTTPServer | None = None
         self.thread: threading.Thread | None = None
         self.base_url = ""
 
+    def begin(self) -> None:
+        with self.lock:
+            self.busy += 1
+
     def record(self, method: str, target: str, status: int) -> None:
         with self.lock:
             self.log.append((method, target, status))
+            self.busy -= 1
+            self.idle.notify_all()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -82,6 +92,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, head: bool) -> None:
         site = self.site
+        site.begin()
         parts = urlsplit(self.path)
         path = unquote(parts.path) or "/"
         target = path + ("?" + parts.query if parts.query else "")
@@ -355,6 +366,7 @@ class MirrorServer:
     def requests(self, site: str) -> list[tuple[str, str, int]]:
         s = self._site(site)
         with s.lock:
+            s.idle.wait_for(lambda: s.busy == 0, timeout=5)
             return list(s.log)
 
     def clear_log(self) -> None:
