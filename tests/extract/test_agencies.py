@@ -237,15 +237,27 @@ EXAMPLES_WRITTEN = [
     ),
     Example(
         "Phòng cảnh sát điều tra tội phạm về kinh tế và tham nhũng, PC46 Công an Huế",
-        "Phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng Công an thành phố Huế",
-        None,
+        "Phòng Cảnh sát kinh tế Công an thành phố Huế",
+        "PC03",
         "Công an thành phố Huế",
     ),
     Example(
         "Phòng CSĐT tội phạm về kinh tế và chức vụ (PC 46) Công an tỉnh Long An",
-        "Phòng Cảnh sát điều tra tội phạm về kinh tế và chức vụ Công an tỉnh Long An",
-        None,
+        "Phòng Cảnh sát kinh tế Công an tỉnh Long An",
+        "PC03",
         "Công an tỉnh Long An",
+    ),
+    Example(
+        "phòng Cảnh sát ĐTTP về ma tuý Công an tỉnh Hà Giang",
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Giang",
+        "PC04",
+        "Công an tỉnh Hà Giang",
+    ),
+    Example(
+        "PC66 Công an tỉnh Bình Định",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bình Định",
+        "PC07",
+        "Công an tỉnh Bình Định",
     ),
     Example(
         "Phòng Cảnh sát hình sự Công an tỉnh Nam Định cho biết. Sau đó PC45 đã bắt",
@@ -259,10 +271,35 @@ EXAMPLES_WRITTEN = [
         None,
         "Công an thành phố Hà Nội",
     ),
+    # A numbered team after a division of its function is that division's team; a numbered
+    # division keeps its number and its own name; a team in a person's post leaves the division.
+    Example(
+        "Phòng CSGT Công an tỉnh Hà Tĩnh cho biết. Cán bộ Đội cảnh sát giao thông số 4 phát hiện",
+        "Đội Cảnh sát giao thông số 4 Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh",
+        parent="Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh",
+    ),
+    Example(
+        "xe cứu hỏa của Phòng cảnh sát phòng cháy chữa cháy số 9 đang",
+        "Phòng Cảnh sát phòng cháy chữa cháy số 9",
+        parent=None,
+    ),
+    Example("thuộc đồn biên phòng số 7, huyện Kỳ Sơn", "Đồn Biên phòng số 7", parent=None),
+    Example(
+        "Thượng úy Lê Văn Tư, Đội trưởng Đội 3 Phòng Cảnh sát hình sự, Công an tỉnh Phú Thọ",
+        "Phòng Cảnh sát hình sự Công an tỉnh Phú Thọ",
+        "PC02",
+        "Công an tỉnh Phú Thọ",
+    ),
     Example(
         "cơ quan CSĐT Công an quận Hoàng Mai",
         "Cơ quan Cảnh sát điều tra Công an quận Hoàng Mai",
         parent="Công an quận Hoàng Mai",
+    ),
+    Example(
+        "Cảnh sát môi trường Nam Định khẳng định",
+        "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Nam Định",
+        "PC05",
+        "Công an tỉnh Nam Định",
     ),
     Example(
         "Cảnh sát PCCC và CNCH tỉnh Hải Dương",
@@ -284,6 +321,8 @@ EXAMPLES_BODIES = [
     Example("Ủy ban Thường vụ Quốc hội đã ban hành", "Ủy ban Thường vụ Quốc hội", parent=None),
     Example("chủ trương của Bộ Chính trị về sắp xếp", "Bộ Chính trị", parent=None),
     Example("theo Nghị định của Chính phủ", "Chính phủ", parent=None),
+    Example("đã thông báo Chính phủ về vụ việc", "Chính phủ", parent=None),
+    Example("Sau đó, báo cáo Bộ Công an rà soát", BCA, parent=None),
     Example("Thay mặt Đảng ủy Công an Trung ương", "Đảng ủy Công an Trung ương", parent=None),
     Example("Bí thư Thành uỷ TP. HCM phát biểu", "Thành ủy thành phố Hồ Chí Minh", parent=None),
     Example("Tỉnh ủy Nghệ An chỉ đạo", "Tỉnh ủy Nghệ An", parent=None),
@@ -338,6 +377,97 @@ EXAMPLES_BODIES = [
     Example("học sinh Trường THPT Lê Quý Đôn", "Trường THPT Lê Quý Đôn", parent=None),
     Example("đưa vào Bệnh Viện Đa khoa Sài Đồng", "Bệnh viện Đa khoa Sài Đồng", parent=None),
     Example("Viện Khoa học Hình sự - bộ Công an giám định", "Viện Khoa học hình sự"),
+    # A name runs on over lower-case words of a line of business and "và" between them, over
+    # a branch ("Chi nhánh X") and a place, and stops before a verb.
+    Example(
+        "kho của công ty TNHH xây dựng thương mại và vận tải Hòa Khánh ở xã",
+        "Công ty TNHH xây dựng thương mại và vận tải Hòa Khánh",
+        parent=None,
+    ),
+    Example(
+        "Giám đốc công ty TNHH MTV sản xuất thương mại Lan Đình Gold Minh Phú, cửa hàng",
+        "Công ty TNHH MTV sản xuất thương mại Lan Đình Gold Minh Phú",
+        parent=None,
+    ),
+    Example(
+        "đại diện Ngân hàng Phát triển Chi nhánh TP. Hải Phòng cho biết",
+        "Ngân hàng Phát triển Chi nhánh thành phố Hải Phòng",
+        parent=None,
+    ),
+    Example(
+        "lãnh đạo Cảng hàng không quốc tế Phú Bài nói",
+        "Cảng hàng không quốc tế Phú Bài",
+        parent=None,
+    ),  # fmt: skip
+    Example(
+        "Đồn Công an Cảng hàng không quốc tế Cát Bi phát hiện",
+        "Đồn Công an Cảng hàng không quốc tế Cát Bi",
+        parent=None,
+    ),
+    Example(
+        "đưa đến Viện Tim mạch Quốc gia Trần Văn Lộc (Hà Nội)",
+        "Viện Tim mạch Quốc gia Trần Văn Lộc",
+        parent=None,
+    ),  # fmt: skip
+    Example(
+        "tại Trung tâm Phục vụ hành chính công phường Tân Lạc vận hành",
+        "Trung tâm Phục vụ hành chính công phường Tân Lạc",
+        parent=None,
+    ),
+    # A bare "tỉnh": the province (not a city) the article named before it.
+    Example(
+        "Tại Quảng Bình, Trung tâm Phục vụ hành chính công tỉnh khẩn trương",
+        "Trung tâm Phục vụ hành chính công tỉnh Quảng Bình",
+        parent=None,
+    ),
+    Example("Ở Phú Yên, UBND tỉnh đã chỉ đạo", "Ủy ban nhân dân tỉnh Phú Yên", parent=None),
+    Example(
+        "tỉnh Kon Tum. Giao Văn phòng UBND tỉnh phối hợp",
+        "Văn phòng Ủy ban nhân dân tỉnh Kon Tum",
+        parent=None,
+    ),
+    Example(
+        "tại Yên Bái và Hà Nội. Bộ Chỉ huy Quân sự tỉnh và chính quyền",
+        "Bộ Chỉ huy Quân sự tỉnh Yên Bái",
+        parent=None,
+    ),
+    Example("Văn phòng TAND tỉnh Sơn La", "Văn phòng Tòa án nhân dân tỉnh Sơn La", parent=None),
+    Example(
+        "Ở Lào Cai, Sở Tài chính và Sở Y tế cùng vào cuộc",
+        "Sở Tài chính tỉnh Lào Cai",
+        parent=None,
+    ),
+    Example(
+        "Hà Giang. Theo chỉ đạo của Thường trực Tỉnh uỷ, lực lượng", "Tỉnh ủy Hà Giang", parent=None
+    ),  # fmt: skip
+    Example(
+        "theo quy định của Ngân hàng Nhà nước, tài khoản",
+        "Ngân hàng Nhà nước Việt Nam",
+        parent=None,
+    ),  # fmt: skip
+    Example("đổi tiền tại tiệm vàng Kim Hưng và anh B.", "Tiệm vàng Kim Hưng", parent=None),
+    Example("Cục Cảnh sát giao thông, Bộ Công an, cho biết", "Cục Cảnh sát giao thông", "C08"),
+    Example(
+        "phối hợp Đội Thanh tra Giao thông vận tải huyện Ba Vì trong",
+        "Đội Thanh tra Giao thông vận tải huyện Ba Vì",
+        parent=None,
+    ),
+    # Lower-case words its abbreviation in brackets spells out belong to the name.
+    Example("Tổng cục Dự trữ nhà nước (DTNN) yêu cầu", "Tổng cục Dự trữ nhà nước", parent=None),
+    Example(
+        "Trung tâm Kiểm định chất lượng (TTKĐCL) cho biết",
+        "Trung tâm Kiểm định chất lượng",
+        parent=None,
+    ),
+    # Brand-like organisations in Latin script.
+    Example("phi công của Bamboo Airways cho biết", "Bamboo Airways", parent=None),
+    Example("dự án của Sun Group tại", "Sun Group", parent=None),
+    # A named post of a force written right after it.
+    Example(
+        "tổ công tác thuộc Trạm Đèo Cả, Công an tỉnh Phú Yên, cho biết",
+        "Trạm Đèo Cả Công an tỉnh Phú Yên",
+        parent="Công an tỉnh Phú Yên",
+    ),
 ]
 
 EXAMPLES_SPELLING = [
@@ -366,6 +496,12 @@ EXAMPLES_SPELLING = [
         "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
         "PC07",
         None,
+    ),
+    # A one-syllable place name the article writes elsewhere with more syllables.
+    Example(
+        "tại xã Lạc Đạo, huyện Văn Lâm. Công an xã Lạc đạo tiến hành",
+        "Công an xã Lạc Đạo",
+        parent=None,
     ),
     Example(
         "Công an huyện Minh Hoá, tỉnh Quảng Bình",
@@ -418,6 +554,50 @@ EXAMPLES_NEGATIVE = [
     Negative("Hội Văn nghệ Gia Lai và Phòng Cảnh sát cơ động", "Hội Văn nghệ Gia Lai và Phòng"),
     Negative("ngăn chặn từ xa cùng Biên phòng, Hải quan"),
     Negative("đưa về trại giam để thi hành án"),
+    Negative("Công ty TNHH Hoa Mai phát hiện Lan", "Công ty TNHH Hoa Mai phát hiện Lan"),
+    Negative("công ty sản xuất thương mại lớn"),  # no name after the business words
+    Negative("Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã"),  # a level, not a body
+    Negative("UBND tỉnh đã chỉ đạo"),  # no province named
+    Negative("UBND tỉnh, thành phố"),  # the generic plural
+    Negative("ở Đà Nẵng. UBND tỉnh họp", "Ủy ban nhân dân tỉnh Đà Nẵng"),  # a city
+    Negative("viện trợ Nhật Bản"),
+    Negative("cảng hàng không quốc tế Phú Bài"),  # lower case: a common noun
+    Negative(
+        "Thượng úy Lê Văn Tư, Đội trưởng Đội 3 Phòng Cảnh sát hình sự, Công an tỉnh Phú Thọ",
+        "Đội 3 Phòng Cảnh sát hình sự Công an tỉnh Phú Thọ",
+    ),
+    Negative(
+        "Công an huyện Đức Thọ. Đội CSGT số 2 làm nhiệm vụ",
+        "Đội Cảnh sát giao thông số 2 Công an huyện Đức Thọ",
+    ),  # fmt: skip
+    Negative("Đội cảnh sát giao thông này đã trao trả"),  # the team named before
+    Negative("đồn biên phòng gần đó"),
+    Negative(
+        "Phòng cảnh sát phòng cháy chữa cháy số 9 đang",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    ),  # fmt: skip
+    Negative("Thông tin trên báo Chính Phủ, lực lượng"),  # a news outlet
+    Negative("Cục Cảnh sát giao thông, Bộ Công an, cho biết", BCA),  # its parent, in its name
+    Negative("Tổng cục Dự trữ nhà nước (ABC) yêu cầu", "Tổng cục Dự trữ nhà nước"),
+    Negative("tổng cục dự trữ"),
+    Negative("group chat trên Facebook"),
+    Negative("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),  # a heading in capitals
+    Negative("Thông tư 25/2025/TT-NHNN quy định"),  # a document number
+    Negative(
+        "Phòng CSĐT tội phạm về kinh tế và chức vụ (PC 46) Công an tỉnh Long An",
+        "Phòng Cảnh sát điều tra tội phạm về kinh tế và chức vụ Công an tỉnh Long An",
+    ),  # an old name maps to today's unit
+    Negative("văn bản số 12/PC66-P2 ngày"),  # a document number
+    Negative("các đối tượng ĐTTP"),
+    Negative("các chi nhánh ngân hàng trên địa bàn"),
+    Negative("các tiệm vàng trên địa bàn"),
+    Negative("giao Văn phòng UBND tỉnh phối hợp"),  # no province named
+    Negative("Trạm Hòa Bình cho biết"),  # no force: a post too vague to name
+    Negative("Phú Yên. Ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc"),  # a post
+    Negative("Tỉnh ủy chỉ đạo"),  # no province named
+    Negative("ở Cần Thơ. Sở Y tế cho biết", "Sở Y tế tỉnh Cần Thơ"),  # a city: not "tỉnh"
+    Negative("cảnh sát môi trường Hà Nội"),  # lower case: the generic "police"
+    Negative("Xã Chỉ Đạo. Công an xã Yên chỉ đạo", "Công an xã Yên Chỉ Đạo"),
 ]
 
 EXAMPLES_XFAIL = [

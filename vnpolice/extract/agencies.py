@@ -10,18 +10,27 @@ parents from context ("Phòng CSGT" after "Công an tỉnh Thanh Hóa" is that p
 code or unit named again alone is the one first written with its Công an) and gives one body
 written with and without its place word or legal form the fuller name.
 
-Rule ids: ``unit.name`` and ``unit.code`` (gazetteer, rules/agencies.py: police units, national
-and party bodies, ministries), ``police.province``, ``police.province.bare`` ("Công an tỉnh" /
-"Công an TP" after a named province / city), ``police.local``, ``division`` / ``division.code``
-(Phòng, PCxx incl. old PC45/PC46/PC47), ``division.function+province`` ("Cảnh sát PCCC và CNCH
-tỉnh X"), ``team`` (Đội), ``team.ministry`` (expressway patrol teams of C08),
-``team.number+division`` ("đội 10 phòng CSHS"), ``body`` (Cơ quan CSĐT, Trại tạm giam),
-``court|procuracy|committee.local|supreme``, ``cand.force``, and the bodies of
-:mod:`vnpolice.extract.agency_bodies` (``body.province``, ``body.party``, ``office.district``,
-``office.of``, ``station``, ``hospital.named``, ``hospital.general``, ``org.named``). A unit
-joined to the Công an written after it (after its code or abbreviation in brackets, its code, a
-dash, or a comma for a provincial division) gets "<rule>+<host rule>"
-("division+police.province", "division.function+police.province" for "CSGT Công an tỉnh X").
+Rule ids: ``unit.name`` and ``unit.code`` (gazetteer, :mod:`vnpolice.extract.agency_gazetteer`:
+police units, national and party bodies, ministries), ``police.province``,
+``police.province.bare`` ("Công an tỉnh" / "Công an TP" after a named province / city),
+``police.local``, ``division`` / ``division.code`` (Phòng, PCxx; old codes and pre-2018 names
+map to today's unit: PC46 and "Phòng CSĐT tội phạm về kinh tế và chức vụ" -> Phòng Cảnh sát
+kinh tế), ``division.number`` ("Phòng cảnh sát PCCC số 12": its own unit),
+``division.function+province`` ("Cảnh sát PCCC và CNCH tỉnh X", "Cảnh sát môi trường Hà Nội"),
+``team`` (Đội; a numbered team after a division of its function is that division's),
+``team.ministry`` (expressway patrol teams of C08), ``team.number+division`` ("đội 10 phòng
+CSHS"; not inside a post: "Đội trưởng Đội 2 Phòng X" leaves the division), ``body`` (Cơ quan
+CSĐT, Trại tạm giam), ``court|procuracy|committee.local|supreme`` and ``office.<that rule>``
+("Văn phòng UBND tỉnh X") of :mod:`vnpolice.extract.agency_state`, ``cand.force``, the bodies
+of :mod:`vnpolice.extract.agency_bodies` (``body.province``, ``body.party``,
+``office.district``, ``office.of``, ``station``, ``station.post``, ``hospital.named``,
+``hospital.general``) and the organisations of :mod:`vnpolice.extract.agency_orgs`
+(``org.named``, ``org.brand``). A body written with a bare "tỉnh" ("UBND tỉnh", "Bộ Chỉ huy
+Quân sự tỉnh", "Tỉnh ủy") takes the province the article named before it (``bare_province``).
+A unit joined to the Công an written after it (after its code or abbreviation in brackets, its
+code, a dash, or a comma for a provincial division or a post "Trạm X, Công an tỉnh Y") gets
+"<rule>+<host rule>" ("division+police.province", "division.function+police.province" for
+"CSGT Công an tỉnh X").
 """
 
 from __future__ import annotations
@@ -30,9 +39,9 @@ import re
 from dataclasses import replace
 
 from vnpolice.extract.agency_bodies import (
+    checkpoints,
     district_offices,
     hospitals,
-    named_orgs,
     provincial_bodies,
     stations,
 )
@@ -40,13 +49,13 @@ from vnpolice.extract.agency_candidates import (
     Cand,
     bare_provincial_police,
     cand_force_cands,
-    code_cands,
     division_cands,
-    gazetteer_cands,
     local_police,
     province_police,
-    state_bodies,
 )
+from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
+from vnpolice.extract.agency_orgs import brands, named_orgs
+from vnpolice.extract.agency_state import bare_province, state_bodies
 from vnpolice.extract.rules.agencies import MINISTRY
 from vnpolice.extract.rules.bodies import COMPANY_FORMS
 from vnpolice.extract.spans import longest_first
@@ -59,13 +68,16 @@ from vnpolice.extract.types import AgencyMention, Context
 _GAP = re.compile(
     r"\s*(?:\(\s*(?:P[ACK]\s?\d\d|[A-ZĐ]{2,6})\s*\)\s*)?(?:(,)\s*)?(?:P[ACK]\s?\d\d\s+)?(?:[-–]\s*)?"
 )
-# After a ministry department: "Bộ Công an" written right after it (after its code in brackets)
-# belongs to its name ("Cục ... (C 04) bộ Công an"); in brackets or after a comma it does not.
+# After a ministry department: "Bộ Công an" written right after it (after its code in brackets,
+# a dash or a comma) belongs to its designation ("Cục ... (C 04) bộ Công an", "Cục Cảnh sát môi
+# trường, Bộ Công an,"): the department's parent, not a mention of its own (GUIDE: a parent in
+# a designation may be listed or not); in brackets it is its own mention.
 _MINISTRY_AFTER = re.compile(
-    r"[^\S\n]*(?:\(\s*[ACKVX]\s?\d\d[A-Z]?\s*\)\s*)?(?:[-–][^\S\n]*)?(?:Bộ|bộ) Công an(?!\w)"
+    r"[^\S\n]*(?:\(\s*[ACKVX]\s?\d\d[A-Z]?\s*\)\s*)?(?:[-–,][^\S\n]*)?(?:Bộ|bộ) Công an(?!\w)"
 )
 # "đội 10 phòng Cảnh sát hình sự": a numbered team of the division after it.
 _TEAM_NUMBER = re.compile(r"(?:đội|Đội) (\d+) $")
+_POST_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ội trưởng|[Đđ]ội phó) $")
 
 
 def _attach(cands: list[Cand], text: str) -> list[Cand]:
@@ -75,7 +87,7 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
     for c in cands:
         by_start.setdefault(c.start, []).append(c)
     joined: list[Cand] = []
-    for kinds in (("division", "function"), ("team",)):
+    for kinds in (("division", "function"), ("team",), ("post",)):
         for c in [c for c in cands + joined if c.kind in kinds]:
             gap = _GAP.match(text, c.end)
             assert gap is not None
@@ -84,13 +96,15 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
             hosts = ("province",) if c.kind == "function" else ("province", "local", "division")
             if gap.group(1):
                 hosts = ("province",) if c.kind == "division" else ("local",)
+            if c.kind == "post":
+                hosts = ("province", "local")
             for host in by_start.get(gap.end(), []) + [j for j in joined if j.start == gap.end()]:
                 if host.kind in hosts and not host.needs_province:
-                    kind = "division" if c.kind == "function" else c.kind
+                    kind = {"function": "division", "post": "other"}.get(c.kind, c.kind)
                     joined.append(replace(c, end=host.end, canonical=f"{c.canonical} {host.canonical}",
                                           parent=host.canonical, kind=kind, rule=c.rule + "+" + host.rule,
                                           needs_province=False))  # fmt: skip
-    return [c for c in cands if c.kind != "function"] + joined
+    return [c for c in cands if c.kind not in ("function", "post")] + joined
 
 
 _FORMS = sorted(set(COMPANY_FORMS.values()), key=len, reverse=True)
@@ -111,9 +125,26 @@ def _numbered_teams(cands: list[Cand], text: str) -> list[Cand]:
     out = []
     for c in cands:
         m = _TEAM_NUMBER.search(text, max(0, c.start - 12), c.start)
+        if m and _POST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Đội trưởng Đội 2 Phòng X": a person's post; the division stands
         if c.kind == "division" and c.rule == "division" and m:
             out.append(replace(c, start=m.start(), canonical=f"Đội {m.group(1)} {c.canonical}",
                                rule="team.number+division", code=None))  # fmt: skip
+    return out
+
+
+_OFFICE_BEFORE = re.compile(r"(?<!\w)Văn phòng $")
+
+
+def _offices(cands: list[Cand], text: str) -> list[Cand]:
+    """ "Văn phòng UBND tỉnh X": the office of a committee, court or procuracy named right
+    after the word."""
+    out = []
+    for c in cands:
+        m = _OFFICE_BEFORE.search(text, max(0, c.start - 10), c.start)
+        if m and c.rule.split(".")[0] in ("court", "procuracy", "committee"):
+            out.append(replace(c, start=m.start(), canonical=f"Văn phòng {c.canonical}",
+                               rule="office." + c.rule))  # fmt: skip
     return out
 
 
@@ -140,6 +171,15 @@ def _same_body(chosen: list[Cand]) -> list[Cand]:
     return [replace(c, canonical=full[c.canonical]) if c.canonical in full else c for c in chosen]
 
 
+def _team_of(team: Cand, unit: str, kind: str | None) -> Cand:
+    """A team belongs to the unit before it; a numbered team ("Đội CSGT số 6") after a division
+    of its function is that division's team, named with it."""
+    function = team.canonical.removeprefix("Đội ").split(" số ")[0]
+    if " số " in team.canonical and kind == "division" and unit.startswith(f"Phòng {function} "):
+        return replace(team, canonical=f"{team.canonical} {unit}", parent=unit)
+    return replace(team, parent=unit)
+
+
 def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
     """A division named without its province belongs to the provincial police named before it
     (or, failing that, to the only one the article names); a local unit whose province is not
@@ -150,7 +190,7 @@ def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
     provinces = [c for c in chosen if c.kind == "province" or _provincial_division(c)]
     hosts = {c.canonical if c.kind == "province" else c.parent for c in provinces}
     only = next(iter(hosts)) if len(hosts) == 1 else None
-    out, last_province, last_unit = [], None, None
+    out, last_province, last_unit, last_kind = [], None, None, None
     by_code: dict[str, Cand] = {}
     by_base: dict[str, Cand] = {}  # "Phòng CSGT" -> the first "Phòng CSGT Công an tỉnh X"
     for c in chosen:
@@ -168,11 +208,11 @@ def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
         elif c.kind == "local" and c.parent is None and only:
             c = replace(c, parent=only)
         elif c.kind == "team" and c.parent is None and last_unit:
-            c = replace(c, parent=last_unit)
+            c = _team_of(c, last_unit, last_kind)
         if c.kind == "province":
             last_province = c.canonical
         if c.kind in ("province", "local", "division"):
-            last_unit = c.canonical
+            last_unit, last_kind = c.canonical, c.kind
         out.append(c)
     return out
 
@@ -191,11 +231,14 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + cand_force_cands(text, folded)
         + hospitals(text, folded)
         + stations(text, folded)
+        + checkpoints(text)
+        + brands(text)
         + named_orgs(text, folded)
     )
     bodies = provincial_bodies(text, folded)
     cands += bodies + district_offices(text, folded, bodies)
     cands = _with_ministry(cands + _numbered_teams(cands, text), text)
+    cands = bare_province(cands + _offices(cands, text), text, ctx)
     chosen = _same_body(
         _fill_context(
             longest_first(

@@ -4,7 +4,6 @@ party committees, posts and stations, and named organisations (companies, banks,
 Rule ids: ``body.province`` ("Sở GTVT Đắk Lắk", "Thanh tra tỉnh X", "Cục Hải quan tỉnh X"),
 ``body.party`` ("Thành ủy TP. HCM"), ``office.district`` ("Phòng LĐ-TB&XH TP Buôn Ma Thuột"),
 ``office.of`` ("phòng quản lý vận tải ... Sở GTVT Đắk Lắk"), ``station`` ("Đồn Công an X"),
-``org.named`` ("Công ty CP thép Cửu Long", "Nhà hát Múa rối Việt Nam", "quán bar Latin"),
 ``hospital.named`` / ``hospital.general`` ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh X").
 Tables: :mod:`vnpolice.extract.rules.bodies`.
 """
@@ -15,41 +14,20 @@ import re
 from functools import lru_cache
 
 from vnpolice.extract.agency_candidates import Cand
+from vnpolice.extract.agency_orgs import _alt, _phrase_re, org_name_end
 from vnpolice.extract.locations import capitalised_run
 from vnpolice.extract.phrases import compile_phrase, words
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.bodies import (
-    AGENCY_STARTS,
-    CAPITAL_ONLY_TYPES,
-    COMPANY_FORMS,
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
-    NAME_BREAKS,
-    ORG_TYPES,
     PARTY_COMMITTEES,
+    PARTY_POST_WORDS,
     PROVINCIAL_ALIASES,
     PROVINCIAL_BODIES,
-    SCHOOL_LEVELS,
     STATIONS,
 )
-from vnpolice.extract.rules.persons import SURNAMES
 from vnpolice.extract.text import tone_normal
-
-_SEP = r"(?:\s*[,.\-–—]\s*|\s+)"
-
-
-def _phrase_re(phrase: str) -> str:
-    out = ""
-    for i, w in enumerate(words(phrase)):
-        if w == "va":
-            out += r"\s*,?\s*(?:va|&)\s*"
-        else:
-            out += (_SEP if i and not out.endswith(r"\s*") else "") + re.escape(w)
-    return out
-
-
-def _alt(phrases: list[str]) -> str:
-    return "(?:" + "|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +47,14 @@ def _department_at(folded: str, pos: int) -> tuple[str, int] | None:
 
 _PLACE = rf"(?:(tinh|thanh phô|tp)\.?\s*)?({province_pattern()})(?!\w)"
 _PLACE_RE = re.compile(r"\s*" + _PLACE)
+# "Bộ Chỉ huy Quân sự tỉnh" with no name after it: the article's province (agency_state).
+_BARE_TINH = re.compile(r" tỉnh(?=[^\w\s/]|\s+[a-zđà-ỹ]|$)(?![,/]\s*(?:thành phố|huyện))")
+# A place word or a capitalised word after a body: its own place, not the article's.
+_PLACE_NEXT = re.compile(r"\s*(?:tinh|thanh phô|tp|huyên|quân|thi xa|xa|phương)(?!\w)")
+# "Ủy viên Ban Thường vụ Tỉnh ủy": a bare committee inside a person's post names no body.
+_POST_WORD_BEFORE = re.compile(
+    "(?:" + "|".join(map(re.escape, PARTY_POST_WORDS)) + r"|Uỷ viên|Phó Bí thư)\s+$"
+)
 _SO_RE = re.compile(r"(?<!\w)sơ\s+")
 _BODIES = {b: b for b in PROVINCIAL_BODIES} | PROVINCIAL_ALIASES
 _BODY_RE = compile_phrase("(" + _alt(list(_BODIES)) + r")")
@@ -77,6 +63,7 @@ _LOCAL_TYPES = {"huyên": "huyện", "quân": "quận", "thi xa": "thị xã", "
                 "tp": "thành phố"}  # fmt: skip
 _DISTRICT_RE = re.compile(r"\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
 _OFFICE_RE = re.compile(r"(?<!\w)phong\s+")
+_NUMBER = re.compile(r" số \d+(?!\w)")
 _STATION_RE = compile_phrase("(" + _alt(list(STATIONS)) + r")")
 
 
@@ -104,12 +91,21 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
         if text[m.start()] != "S" or dept is None:
             continue
         place = _province_after(text, folded, dept[1])
+        if place is None and not _PLACE_NEXT.match(folded, dept[1]):
+            # "Sở Khoa học và Công nghệ" alone: the article's province (agency_state).
+            out.append(
+                Cand(m.start(), dept[1], "body.province", f"Sở {dept[0]} tỉnh", kind="other")
+            )
         if place is not None:
             name = _of_province(f"Sở {dept[0]}", place[0])
             out.append(Cand(m.start(), place[1], "body.province", name, kind="other"))
     for m in _BODY_RE.finditer(folded):
         place = _province_after(text, folded, m.end())
         upper = text[m.start()].isupper() or text.startswith("cục ", m.start())
+        bare = _BARE_TINH.match(text, m.end())
+        if upper and place is None and bare:
+            body = next(v for k, v in _BODIES.items() if words(k) == words(m.group(1)))
+            out.append(Cand(m.start(), bare.end(), "body.province", f"{body} tỉnh", kind="other"))
         if upper and place is not None:
             body = next(v for k, v in _BODIES.items() if words(k) == words(m.group(1)))
             out.append(
@@ -119,6 +115,11 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
             )
     for m in _COMMITTEE_RE.finditer(folded):
         place = _province_after(text, folded, m.end())
+        if text[m.start()].isupper() and place is None and m.group(1) == "tinh uy":
+            # "Thường trực Tỉnh ủy" alone: the article's province (agency_state).
+            in_post = _POST_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if not _PLACE_NEXT.match(folded, m.end()) and not in_post:
+                out.append(Cand(m.start(), m.end(), "body.party", "Tỉnh ủy", kind="other"))
         if text[m.start()].isupper() and place is not None:
             body = next(b for b in PARTY_COMMITTEES if words(b) == words(m.group(1)))
             province, end, word = place
@@ -164,13 +165,35 @@ def stations(text: str, folded: str) -> list[Cand]:
     by its place."""
     out = []
     for m in _STATION_RE.finditer(folded):
-        end = org_name_end(text, m.end() + 1, max_words=6)
-        if text[m.start()].isupper() and text[m.end() : m.end() + 1] == " " and end > m.end() + 1:
+        end = org_name_end(text, m.end() + 1)
+        if number := _NUMBER.match(text, m.end()):
+            end = number.end()  # "đồn biên phòng số 11": named by its number, in any case
+        elif not text[m.start()].isupper():
+            continue
+        if text[m.end() : m.end() + 1] == " " and end > m.end() + 1:
             kind = next(s for s in STATIONS if words(s) == words(m.group(1)))
             name = f"{kind} {tone_normal(text[m.end() + 1 : end])}"
             out.append(Cand(m.start(), end, "station", name, kind="other"))
     return out
 
+
+_POST_RE = re.compile(r"(?<!\w)Trạm (?=[A-ZĐ])")
+
+
+def checkpoints(text: str) -> list[Cand]:
+    """ "Trạm Mađaguôi, Công an tỉnh Lâm Đồng": a named post of the force written right after
+    it (kind ``post``: kept only when the attach pass joins it to that Công an)."""
+    out = []
+    for m in _POST_RE.finditer(text):
+        end = org_name_end(text, m.end())
+        if end > m.end() and not _BIG_POST.match(text, m.end()):
+            name = f"Trạm {tone_normal(text[m.end() : end])}"
+            out.append(Cand(m.start(), end, "station.post", name, kind="post"))
+    return out
+
+
+# "Trạm Biên phòng X", "Trạm Y tế X": bodies of their own kind, not a force's post.
+_BIG_POST = re.compile(r"(?:Biên phòng|Y tế|BĐBP)(?!\w)")
 
 # ---------------------------------------------------------------- hospitals
 # Hospitals named by a place or a person ("Bệnh viện Chợ Rẫy", "Bệnh viện Việt Đức"): two or
@@ -201,91 +224,4 @@ def hospitals(text: str, folded: str) -> list[Cand]:
         if text[m.start()] == "B" and len(name.split()) >= 2 and lookup_province(name) is None:
             canonical = f"Bệnh viện {tone_normal(name)}"
             out.append(Cand(m.start(), end, "hospital.named", canonical, kind="other"))
-    return out
-
-
-# ---------------------------------------------------------------- named organisations
-_ORG_RE = compile_phrase("(" + _alt(list(ORG_TYPES)) + r")")
-_FORMS = sorted(COMPANY_FORMS, key=len, reverse=True)
-_WORD = re.compile(r"[\w&]+(?:[-.][\w]+)*")
-
-
-def _form_at(text: str, pos: int) -> tuple[str, int] | None:
-    for form in _FORMS:
-        if text.startswith(form, pos) and not text[pos + len(form) : pos + len(form) + 1].isalnum():
-            return COMPANY_FORMS[form], pos + len(form) + (text[pos + len(form)] == " ")
-    return None
-
-
-def _capital(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit()
-
-
-def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
-    """End of an organisation's name at ``pos``: words separated by single spaces, ending on a
-    capitalised word; lower-case words only before or between capitalised ones (at most four
-    in a row, none from ``NAME_BREAKS``), never into the next agency (``AGENCY_STARTS``);
-    ``pos`` when there is no capitalised word."""
-    end, at, lower_run = pos, pos, 0
-    for _ in range(max_words):
-        m = _WORD.match(text, at)
-        if not m:
-            break
-        word = m.group(0)
-        if at > pos and any(
-            text.startswith(s, at) and not text[at + len(s) : at + len(s) + 1].isalnum()
-            for s in AGENCY_STARTS
-        ):
-            break  # the next agency starts here
-        if _capital(word):
-            end, lower_run = m.end(), 0
-        elif word in NAME_BREAKS and not (
-            word == "và" and _WORD.match(text, m.end() + 1) and _capital(text[m.end() + 1])
-        ):
-            break
-        else:
-            lower_run += 1
-            if lower_run > 4:
-                break
-        if text[m.end() : m.end() + 1] != " ":
-            break
-        at = m.end() + 1
-    return end
-
-
-def named_orgs(text: str, folded: str) -> list[Cand]:
-    """ "Công ty CP thép Cửu Long" -> "Công ty Cổ phần thép Cửu Long", "Nhà hát Múa rối Việt
-    Nam", "quán bar Latin", "Hội Văn học Nghệ thuật Đắk Lắk"."""
-    out = []
-    for m in _ORG_RE.finditer(folded):
-        if text[m.end() : m.end() + 1] != " ":
-            continue
-        kind = next(t for t in ORG_TYPES if words(t) == words(m.group(1)))
-        if tone_normal(text[m.start() : m.end()]).lower() != kind.lower():
-            continue  # "Trưởng", "Trương" fold like "Trường"
-        upper = text[m.start()].isupper()
-        if kind in CAPITAL_ONLY_TYPES and not upper:
-            continue
-        at = m.end() + 1
-        form = _form_at(text, at) if kind in ("Công ty", "Tổng công ty", "Ngân hàng") else None
-        start = form[1] if form else at
-        end = org_name_end(text, start)
-        if end == start:
-            continue
-        name = text[start:end]
-        first = name.split()[0]
-        if not upper and not form and not first[0].isupper():
-            continue  # "ngân hàng 13 tỷ đồng"
-        if (kind in CAPITAL_ONLY_TYPES or not form) and not _capital(first) and not upper:
-            continue  # "công ty tài chính": a common noun
-        if kind in CAPITAL_ONLY_TYPES and (not _capital(first) or len(name.split()) < 2):
-            continue  # "Hội nghị", "Trường hợp", "Hội An"
-        if kind == "Trường" and first not in SCHOOL_LEVELS:
-            continue  # "Trường Chinh", "Trường Giang": a name, not a school
-        if not upper and not form and first in SURNAMES:
-            continue  # "nhân viên công ty Nguyễn Văn A": a person follows
-        if lookup_province(name) is not None:
-            continue  # "Ngân hàng Nghệ An" is too vague; "Hội Nghệ An" no name
-        canonical = " ".join(p for p in (kind, form[0] if form else "", tone_normal(name)) if p)
-        out.append(Cand(m.start(), end, "org.named", canonical, kind="other"))
     return out

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from vnpolice.extract.locations import capitalised_run, extract_locations, is_type_word
 from vnpolice.extract.phrases import alternation, compile_phrase, short_forms, words
@@ -19,13 +18,9 @@ from vnpolice.extract.rules.agencies import (
     DIVISIONS,
     MINISTRY,
     MINISTRY_TEAMS,
-    OTHER_UNITS,
     TEAM_FUNCTIONS,
-    UNITS,
     Division,
-    Unit,
 )
-from vnpolice.extract.rules.bodies import NATIONAL_BODIES, PARTY_BODIES, PARTY_POST_WORDS
 from vnpolice.extract.text import Document, fold, tone_normal
 from vnpolice.extract.types import Context
 
@@ -42,34 +37,6 @@ class Cand:
     needs_province: bool = False  # a division named without its Công an tỉnh
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> list[tuple[re.Pattern[str], Unit]]:
-    table = []
-    for unit in UNITS + OTHER_UNITS:
-        names = [unit.canonical, *unit.aliases]
-        if unit.canonical.startswith("Cục "):
-            names += [f"Cục {c}" for c in (unit.code, *unit.old_codes) if c]
-        table.append((compile_phrase(alternation(names)), unit))
-    return table
-
-
-def _unit_codes() -> dict[str, Unit]:
-    codes = {}
-    for unit in UNITS:
-        for c in (unit.code, *unit.old_codes):
-            if c:
-                codes[c] = unit
-    return codes
-
-
-def _division_codes() -> dict[str, Division]:
-    return {c: d for d in DIVISIONS for c in (d.code, *d.old_codes) if c}
-
-
-_CODE_RE = re.compile(
-    r"(?<![\w/\-])(P?[ACKVX]\d\d[A-Z]?)(?![\w/\-])"
-    r"|(?<=\()\s*(P?[ACKVX]) (\d\d[A-Z]?)(?=\s*\))"  # "(C 04)", "(PC 45)"
-)
 _PROV = province_pattern()
 _CA = r"(công an|ca)"
 _PROVINCE_RE = compile_phrase(
@@ -91,21 +58,12 @@ _DIVISION_RE = compile_phrase(
 _FUNCTION_RE = compile_phrase("(" + alternation([f for d in DIVISIONS for f in d.functions]) + ")")
 _TEAM_FUNCTIONS = [*TEAM_FUNCTIONS, *MINISTRY_TEAMS, *(f for d in DIVISIONS for f in d.functions)]
 _TEAM_RE = compile_phrase(r"đôi\s+(" + alternation(_TEAM_FUNCTIONS) + r")(?:\s+(?:sô\s+)?(\d+))?")
+_NUMBER_AFTER = re.compile(r" số (\d+)(?!\w)")
+# "Đội CSGT này": the team named before, not a new mention.
+_ANAPHOR = re.compile(r" (?:này|nói trên)(?!\w)")
 _BODY_RE = compile_phrase("(" + alternation(list(ATTACHED_BODIES)) + ")")
-# Courts, procuracies, people's committees: body + level (+ place).
-_STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
-          "TAND": "Tòa án nhân dân", "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
-          "VKSND": "Viện Kiểm sát nhân dân", "Viện KSND": "Viện Kiểm sát nhân dân",
-          "Ủy ban nhân dân": "Ủy ban nhân dân",
-          "UBND": "Ủy ban nhân dân"}.items()}  # fmt: skip
-_STATE_RE = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(_STATE, key=len, reverse=True)) + r")\s+"
-    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh))?(?!\w)\.?[^\S\n]*"
-)
-_STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
-                "Ủy ban nhân dân": "committee"}  # fmt: skip
-_PROV_AT = re.compile(rf"({_PROV})(?!\w)")
-_FUNCTION_PLACE = re.compile(rf"\s+(?:tinh|thanh phô|tp\.?)\s*({_PROV})(?!\w)")
+# "Cảnh sát PCCC và CNCH tỉnh X", "Cảnh sát môi trường Hà Nội": a place word may be left out.
+_FUNCTION_PLACE = re.compile(rf"\s+(?:(?:tinh|thanh phô|tp\.?)\s*)?({_PROV})(?!\w)")
 _CAND_RE = compile_phrase(r"(?:(lưc lương)\s+)(cand|công an nhân dân)|(công an nhân dân viêt nam)")
 _PROVINCE_AFTER = re.compile(rf"\s*[,(]\s*(?:tinh\s+|thanh phô\s+|tp\.?\s*)?({_PROV})(?!\w)")
 
@@ -193,6 +151,7 @@ def local_police(text: str, folded: str) -> list[Cand]:
             continue  # "quân", "phương" fold like "quận", "phường"
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: province_police has it
+        name, end = _fuller_name(text, folded, m.start(2), m.end(), name, end)
         canonical = f"Công an {kind} {tone_normal(name)}"
         # "Công an huyện Văn Lâm (Hưng Yên)", "..., tỉnh Hưng Yên": the province says the parent.
         after = _PROVINCE_AFTER.match(folded, end) or re.compile(
@@ -204,110 +163,21 @@ def local_police(text: str, folded: str) -> list[Cand]:
     return out
 
 
-def _place_at(text: str, folded: str, pos: int, numbers: bool) -> tuple[Province | None, int]:
-    """A province name at ``pos`` (with its end), else a run of capitalised syllables."""
-    m = _PROV_AT.match(folded, pos)
-    if m and is_capitalised(text[m.start() : m.end()]):
-        return lookup_province(text[m.start() : m.end()]), m.end()
-    return None, capitalised_run(text, pos, numbers=numbers)
-
-
-def state_bodies(text: str, folded: str) -> list[Cand]:
-    """ "TAND tỉnh X", "VKSND tối cao", "UBND huyện X": courts, procuracies, committees."""
-    out = []
-    for m in _STATE_RE.finditer(folded):
-        body = _STATE[m.group(1)]
-        if not _capital(text, m.start()):
-            continue
-        if m.group(2):
-            rule = f"{_STATE_RULES[body]}.supreme"
-            out.append(Cand(m.start(), m.end(2), rule, f"{body} tối cao", kind="other"))
-            continue
-        level = "cấp cao tại" if m.group(3) else _LOCAL_KEYS.get(m.group(4) or "", m.group(4))
-        province, end = _place_at(text, folded, m.end(), numbers=True)
-        name = text[m.end() : end].strip()
-        if province is not None and level in (None, "tinh", "thành phố"):
-            if level == "thành phố" and not province.is_city:
-                canonical = f"{body} thành phố {province.name}"  # a provincial capital
-            else:
-                canonical = f"{body} {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
-        elif name and level not in (None, "tinh"):
-            canonical = f"{body} {level} {tone_normal(name)}"
-        else:
-            continue  # "VKSND cùng cấp": no body named
-        out.append(
-            Cand(
-                m.start(),
-                end,
-                f"{_STATE_RULES[body]}.local",
-                canonical,
-                kind="other",
-            )
-        )
-    return out
-
-
-def gazetteer_cands(text: str, folded: str) -> list[Cand]:
-    out = []
-    for pattern, unit in _gazetteer():
-        for m in pattern.finditer(folded):
-            surface = text[m.start() : m.end()]
-            if not (_capital(text, m.start()) or _lower_type_word(surface)):
-                continue
-            if not _capital(text, m.start()) and _STAFF_BEFORE.search(
-                folded, max(0, m.start() - 8), m.start()
-            ):
-                continue  # "cán bộ Công an", "toàn bộ Công an xã": not the ministry
-            if unit.canonical in _IN_POSTS and _PARTY_POST_BEFORE.search(
-                folded, max(0, m.start() - 30), m.start()
-            ):
-                continue  # "Ủy viên Bộ Chính trị": part of a person's post
-            if " " not in surface and (
-                not surface.isupper() or _in_number(text, m.start(), m.end())
-            ):
-                continue  # a one-word alias is an abbreviation ("BCA"): upper case, not "/KH-BCA"
-            out.append(
-                Cand(m.start(), m.end(), "unit.name", unit.canonical, unit.code, unit.parent)
-            )
-    return out
-
-
-_PARTY_POST_BEFORE = re.compile(
-    "(?:"
-    + "|".join(r"\s+".join(map(re.escape, fold(w).split())) for w in PARTY_POST_WORDS)
-    + r")\s+$"
-)
-_STAFF_BEFORE = re.compile(r"(?<!\w)(?:can|toan|nôi)\s+$")
-_IN_POSTS = frozenset(PARTY_BODIES + NATIONAL_BODIES)
-_LOWER_TYPE = re.compile(r"(?:tổng cục|cục|bộ|viện|học viện|trường|bệnh viện|văn phòng) (?=[A-ZĐ])")
-
-
-def _lower_type_word(surface: str) -> bool:
-    """A type word written in lower case before a proper name ("bộ Công an", "cục Cảnh sát
-    điều tra ...", "tổng cục Cảnh sát"), as tokenised sources write it."""
-    return bool(_LOWER_TYPE.match(tone_normal(surface)))
-
-
-def _in_number(text: str, start: int, end: int) -> bool:
-    """Inside a document number ("Kế hoạch số 113/KH-BCA-C04"): the drafting unit's code, not
-    a mention of the unit."""
-    return text[start - 1 : start] in ("-", "/") or text[end : end + 1] in ("-", "/")
-
-
-def code_cands(text: str) -> list[Cand]:
-    """Bare unit codes ("C08", "C45" -> C02, "PC08"); not inside document numbers ("/KH-BCA-C04")."""
-    units, divisions = _unit_codes(), _division_codes()
-    out = []
-    for m in _CODE_RE.finditer(text):
-        code = m.group(1) or m.group(2) + m.group(3)
-        if code in units:
-            u = units[code]
-            out.append(Cand(m.start(), m.end(), "unit.code", u.canonical, u.code, u.parent))
-        elif code in divisions:
-            d = divisions[code]
-            out.append(Cand(m.start(), m.end(), "division.code", f"Phòng {d.name}", d.code,
-                             kind="division", needs_province=True))  # fmt: skip
-    return out
+def _fuller_name(
+    text: str, folded: str, type_at: int, at: int, name: str, end: int
+) -> tuple[str, int]:
+    """A one-syllable place name the article writes elsewhere with more capitalised syllables
+    after the same type word ("xã Chỉ Đạo" ... "Công an xã Chỉ đạo"): the fuller name, and the
+    span runs on over its other syllables when they follow here in any case."""
+    if " " in name:
+        return name, end
+    head = folded[type_at:at]
+    for m in re.finditer(re.escape(head + fold(name)) + " ", folded):
+        longer_end = capitalised_run(text, m.start() + len(head))
+        longer = text[m.start() + len(head) : longer_end]
+        if " " in longer and folded.startswith(fold(longer), at):
+            return longer, at + len(longer)
+    return name, end
 
 
 def _function_of(folded_function: str) -> Division:
@@ -327,6 +197,14 @@ def division_cands(text: str, folded: str) -> list[Cand]:
     out = []
     for m in _DIVISION_RE.finditer(folded):
         d = _function_of(m.group(1))
+        number = _NUMBER_AFTER.match(text, m.end())
+        if number:  # "Phòng cảnh sát PCCC số 12": a numbered unit, its own name as written
+            written = tone_normal(text[m.start(1) : m.end(1)])
+            name = d.name if any(w.isupper() and len(w) > 1 for w in written.split()) else written
+            out.append(Cand(m.start(), number.end(), "division.number",
+                             f"Phòng {name[0].upper()}{name[1:]} số {number.group(1)}",
+                             kind="other"))  # fmt: skip
+            continue
         out.append(Cand(m.start(), m.end(), "division", f"Phòng {d.name}", d.code,
                          kind="division", needs_province=True))  # fmt: skip
     for m in _FUNCTION_RE.finditer(folded):
@@ -344,7 +222,7 @@ def division_cands(text: str, folded: str) -> list[Cand]:
                 out.append(Cand(m.start(), after.end(), "division.function+province",
                                  f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
     for m in _TEAM_RE.finditer(folded):
-        if text[m.start()] == "Đ":
+        if text[m.start()] == "Đ" and not _ANAPHOR.match(text, m.end()):
             number = f" số {m.group(2)}" if m.group(2) else ""
             function = _team_function(m.group(1))
             name = f"Đội {function}{number}"

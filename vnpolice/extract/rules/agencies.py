@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnpolice.extract.rules.bodies import NATIONAL_BODIES, PARTY_BODIES
+from vnpolice.extract.rules.bodies import NATIONAL_ALIASES, NATIONAL_BODIES, PARTY_BODIES
 
 MINISTRY = "Bộ Công an"
 CAND = "Công an nhân dân"
@@ -39,6 +39,7 @@ ABBREVIATIONS: dict[str, str] = {
     "CSHS": "Cảnh sát hình sự",
     "CSKT": "Cảnh sát kinh tế",
     "CSĐT": "Cảnh sát điều tra",
+    "ĐTTP": "điều tra tội phạm",  # "Phòng Cảnh sát ĐTTP về ma túy"
     "CSCĐ": "Cảnh sát cơ động",
     "CSMT": "Cảnh sát môi trường",
     "ANKT": "An ninh kinh tế",
@@ -197,7 +198,10 @@ OTHER_UNITS: tuple[Unit, ...] = (
     Unit("Bộ đội Biên phòng", parent="Bộ Quốc phòng", police=False),
     Unit("Tổng cục Hải quan", parent="Bộ Tài chính", police=False),
     Unit("Cục Điều tra chống buôn lậu", parent="Tổng cục Hải quan", police=False),
-    *(Unit(b, parent=None, police=False) for b in NATIONAL_BODIES + PARTY_BODIES),
+    *(
+        Unit(b, aliases=NATIONAL_ALIASES.get(b, ()), parent=None, police=False)
+        for b in NATIONAL_BODIES + PARTY_BODIES
+    ),
 )
 
 # Bodies of a Công an tỉnh/huyện named with it ("Cơ quan CSĐT Công an tỉnh X", "Trại tạm giam
@@ -235,13 +239,21 @@ DIVISIONS: tuple[Division, ...] = (
         ("PC67",),
     ),
     Division(("Cảnh sát hình sự",), "PC02", ("PC45",)),
-    Division(("Cảnh sát kinh tế",), "PC03", ("PC46",)),
+    # The pre-2018 names of the economic-crime division map to today's unit (GUIDE: old codes
+    # and names map to the current unit), like its old code PC46.
+    Division(
+        (
+            "Cảnh sát kinh tế",
+            "Cảnh sát điều tra tội phạm về kinh tế và chức vụ",
+            "Cảnh sát điều tra tội phạm về kinh tế và tham nhũng",
+        ),
+        "PC03",
+        ("PC46",),
+    ),
     Division(("Cảnh sát điều tra tội phạm về ma túy", "Cảnh sát ma túy"), "PC04", ("PC47",)),
-    # Pre-2018 names of the economic-crime division, kept as written (the annotation
-    # conventions keep a written function; PC46 alone reads as today's Phòng CSKT).
-    Division(("Cảnh sát điều tra tội phạm về kinh tế và chức vụ",)),
-    Division(("Cảnh sát điều tra tội phạm về kinh tế và tham nhũng",)),
-    Division(("Cảnh sát môi trường", "Cảnh sát phòng, chống tội phạm về môi trường"), "PC05"),
+    # Named like its ministry counterpart C05 (domain.md §1.2); "Cảnh sát môi trường" is the
+    # pre-2018 name, still written.
+    Division(("Cảnh sát phòng, chống tội phạm về môi trường", "Cảnh sát môi trường"), "PC05"),
     Division(("Cảnh sát quản lý hành chính về trật tự xã hội", "Cảnh sát QLHC về TTXH"), "PC06"),
     Division(
         (
@@ -250,6 +262,7 @@ DIVISIONS: tuple[Division, ...] = (
             "Cảnh sát PCCC",
         ),
         "PC07",
+        ("PC66",),
     ),
     Division(("Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",), "PC11"),
     Division(("Cảnh sát cơ động",), "PK02"),

@@ -18,6 +18,11 @@ NATIONAL_BODIES: tuple[str, ...] = (
     "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam",
 )  # fmt: skip
 
+# Other names of those bodies ("Ngân hàng Nhà nước" without "Việt Nam").
+NATIONAL_ALIASES: dict[str, tuple[str, ...]] = {
+    "Ngân hàng Nhà nước Việt Nam": ("Ngân hàng Nhà nước", "NHNN"),
+}
+
 # Party bodies: organisations when they act ("chủ trương của Bộ Chính trị"), but not inside a
 # person's post ("Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương"); the same holds
 # for the national bodies in fixed posts ("Thủ tướng Chính phủ", "Đại biểu Quốc hội").
@@ -95,10 +100,39 @@ STATIONS: tuple[str, ...] = ("Đồn Công an", "Đồn Biên phòng", "Trạm B
 ORG_TYPES: tuple[str, ...] = (
     "Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "Khách sạn", "Nhà hàng", "Cửa hàng",
     "Quán bar", "Quán karaoke", "Siêu thị", "Nhà hát", "Hội", "Trường", "Chi cục",
-    "Doanh nghiệp tư nhân",
+    "Doanh nghiệp tư nhân", "Trung tâm", "Viện", "Cảng hàng không", "Tiệm vàng", "Tiệm cầm đồ",
+    "Tổng cục", "Đội Thanh tra",
 )  # fmt: skip
 # Type words taken only when written with a capital (common nouns otherwise).
-CAPITAL_ONLY_TYPES: frozenset[str] = frozenset({"Hội", "Trường", "Nhà hát", "Tập đoàn", "Chi cục"})
+CAPITAL_ONLY_TYPES: frozenset[str] = frozenset(
+    {
+        "Hội",
+        "Trường",
+        "Nhà hát",
+        "Tập đoàn",
+        "Chi cục",
+        "Trung tâm",
+        "Viện",
+        "Tổng cục",
+        "Đội Thanh tra",
+    }
+)
+# Types whose name may start with lower-case words before the proper name ("Cảng hàng không
+# quốc tế X"); written with a capital only.
+LOWER_NAMED_TYPES: frozenset[str] = frozenset({"Cảng hàng không"})
+# Lower-case words of a company's line of business: they run on inside its name without
+# counting as a stray lower-case run, and "và" may join them ("Công ty TNHH sản xuất thương mại
+# và dịch vụ X").
+BUSINESS_WORDS: tuple[str, ...] = (
+    "sản xuất", "thương mại", "dịch vụ", "đầu tư", "xây dựng", "vận tải", "xuất nhập khẩu",
+    "kinh doanh", "phát triển", "công nghệ", "du lịch", "tư vấn", "thiết kế", "chế biến",
+    "bất động sản", "kỹ thuật", "môi trường", "hàng không",
+)  # fmt: skip
+# Place words a name may end with ("Trung tâm Phục vụ hành chính công tỉnh X", "... phường X");
+# a bare "tỉnh" is the province the article is about.
+PLACE_WORDS: tuple[str, ...] = (
+    "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.", "TP",
+)  # fmt: skip
 # The first word of a school's name says its level ("Trường Đại học X", "Trường THPT X");
 # otherwise "Trường" is a given name or a street ("Trường Chinh").
 SCHOOL_LEVELS: frozenset[str] = frozenset(
@@ -184,5 +218,27 @@ NAME_BREAKS: frozenset[str] = frozenset(
         "chịu",
         "trách",
         "nhiệm",
+        # A person named next ("tiệm vàng X và anh Y").
+        "anh",
+        "chị",
+        "ông",
+        "bà",
+        # Verbs that follow an organisation as subject ("Cảng ... X phát hiện", "X yêu cầu").
+        "phát",
+        "bắt",
+        "kiểm",
+        "tiến",
+        "yêu",
+        "đề",
+        "nói",
+        "khẳng",
+        "xử",
     ]
 )
+
+# English words that end a brand-like organisation's name written in Latin script ("Vietnam
+# Airlines", "Sun Group").
+BRAND_HEADS: tuple[str, ...] = (
+    "Airlines", "Airways", "Group", "Bank", "Corporation", "Corp", "JSC", "Hotel", "Resort",
+    "Holdings", "Telecom", "Motors", "Logistics", "Pharma",
+)  # fmt: skip

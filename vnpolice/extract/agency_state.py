@@ -1,0 +1,115 @@
+"""Courts, procuracies and people's committees ("TAND tỉnh X", "VKSND tối cao", "UBND huyện
+X"), and the place a body written with a bare "tỉnh" belongs to ("UBND tỉnh", "Bộ Chỉ huy Quân
+sự tỉnh" in an article about one province: that province).
+
+Rule ids: ``court|procuracy|committee.local|supreme``; a bare-province body keeps its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vnpolice.extract.agency_candidates import _LOCAL_ALT, _LOCAL_KEYS, _PROV, Cand, _capital
+from vnpolice.extract.locations import capitalised_run, extract_locations
+from vnpolice.extract.provinces import Province, is_capitalised, lookup_province
+from vnpolice.extract.text import Document, fold, tone_normal
+from vnpolice.extract.types import Context
+
+# Courts, procuracies, people's committees: body + level (+ place).
+_STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
+          "TAND": "Tòa án nhân dân", "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
+          "VKSND": "Viện Kiểm sát nhân dân", "Viện KSND": "Viện Kiểm sát nhân dân",
+          "Ủy ban nhân dân": "Ủy ban nhân dân",
+          "UBND": "Ủy ban nhân dân"}.items()}  # fmt: skip
+_STATE_RE = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(_STATE, key=len, reverse=True)) + r")\s+"
+    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh))?(?!\w)\.?[^\S\n]*"
+)
+_STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
+                "Ủy ban nhân dân": "committee"}  # fmt: skip
+_PROV_AT = re.compile(rf"({_PROV})(?!\w)")
+# "UBND tỉnh, thành phố", "UBND tỉnh/huyện": the generic plural, no one body.
+_BARE_PLURAL = re.compile(r"\s*[,/]\s*(?:thanh phô|tp|huyên|thi xa)(?!\w)")
+BARE = "tỉnh"
+
+
+def _place_at(text: str, folded: str, pos: int, numbers: bool) -> tuple[Province | None, int]:
+    """A province name at ``pos`` (with its end), else a run of capitalised syllables."""
+    m = _PROV_AT.match(folded, pos)
+    if m and is_capitalised(text[m.start() : m.end()]):
+        return lookup_province(text[m.start() : m.end()]), m.end()
+    return None, capitalised_run(text, pos, numbers=numbers)
+
+
+def state_bodies(text: str, folded: str) -> list[Cand]:
+    """ "TAND tỉnh X", "VKSND tối cao", "UBND huyện X": courts, procuracies, committees."""
+    out = []
+    for m in _STATE_RE.finditer(folded):
+        body = _STATE[m.group(1)]
+        if not _capital(text, m.start()):
+            continue
+        if m.group(2):
+            rule = f"{_STATE_RULES[body]}.supreme"
+            out.append(Cand(m.start(), m.end(2), rule, f"{body} tối cao", kind="other"))
+            continue
+        level = "cấp cao tại" if m.group(3) else _LOCAL_KEYS.get(m.group(4) or "", m.group(4))
+        province, end = _place_at(text, folded, m.end(), numbers=True)
+        name = text[m.end() : end].strip()
+        if province is not None and level in (None, "tinh", "thành phố"):
+            if level == "thành phố" and not province.is_city:
+                canonical = f"{body} thành phố {province.name}"  # a provincial capital
+            else:
+                canonical = f"{body} {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
+        elif name and level not in (None, "tinh"):
+            canonical = f"{body} {level} {tone_normal(name)}"
+        elif level == "tinh" and not _BARE_PLURAL.match(folded, m.end(4)):
+            canonical, end = f"{body} {BARE}", m.end(4)  # the article's province: bare_province
+        else:
+            continue  # "VKSND cùng cấp": no body named
+        out.append(
+            Cand(
+                m.start(),
+                end,
+                f"{_STATE_RULES[body]}.local",
+                canonical,
+                kind="other",
+            )
+        )
+    return out
+
+
+def _province_name(mention_canonical: str) -> Province | None:
+    return lookup_province(mention_canonical.removeprefix("Tỉnh ").removeprefix("Thành phố "))
+
+
+def _bare(c: Cand) -> bool:
+    return c.canonical.endswith(f" {BARE}") or c.canonical == "Tỉnh ủy"
+
+
+def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
+    """A body written with a bare "tỉnh" (its canonical ends in "tỉnh": "UBND tỉnh", "Trung
+    tâm Phục vụ hành chính công tỉnh") belongs to the province (not a centrally-run city: those
+    are "thành phố") the article named last before it, or else to the only one it names; with
+    none, it names no body and is dropped."""
+    if not any(_bare(c) for c in cands):
+        return cands
+    provinces = [
+        (p.end, province)
+        for p in extract_locations(Document(text, [], []), ctx)
+        if p.rule.startswith("province.")
+        and (province := _province_name(p.canonical)) is not None
+        and not province.is_city
+    ]
+    named = {province.name for _, province in provinces}
+    out = []
+    for c in cands:
+        if not _bare(c):
+            out.append(c)
+            continue
+        before = [province for end, province in provinces if end <= c.start]
+        name = before[-1].name if before else (next(iter(named)) if len(named) == 1 else None)
+        if name is not None:
+            canonical = f"{c.canonical.removesuffix(f' {BARE}')} tỉnh {name}"
+            out.append(replace(c, canonical=canonical.replace("Tỉnh ủy tỉnh ", "Tỉnh ủy ")))
+    return out
