@@ -1,0 +1,7 @@
+"""``python -m vnpolice.cli``."""
+
+import sys
+
+from vnpolice.cli import main
+
+sys.exit(main())
