@@ -2,7 +2,7 @@
 
     python scripts/make_mirrors.py
 
-Every article body is a real Vietnamese police news text from ``../shared/eval/texts.jsonl``, kept
+Every article body is a real Vietnamese police news text from ``fixtures/eval/texts.jsonl`` (a copy of ``../shared/eval/texts.jsonl``), kept
 verbatim (split into paragraphs at its line breaks, or at sentence ends when it is one block);
 the titles are the records' titles. Everything around the text is written by the team: the page
 templates (one per site, shaped like the real site), the URLs, slugs, ids and the publication
@@ -25,7 +25,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTS = ROOT.parent / "shared" / "eval" / "texts.jsonl"
+TEXTS = ROOT / "fixtures" / "eval" / "texts.jsonl"
 SEED = ROOT / "fixtures" / "pages" / "csgt_seed.html"
 OUT = ROOT / "fixtures" / "mirror"
 PER_PAGE = 4  # items on one listing page: 12 items give 3 pages

@@ -16,7 +16,9 @@ from vnpolice.db import make_engine, open_store
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 PAGES = FIXTURES / "pages"
-SHARED = ROOT.parent / "shared"
+EVAL = FIXTURES / "eval"
+# The worked example of DESIGN.md, copied from ../shared/seed (fixtures/PROVENANCE.md).
+SEED = FIXTURES / "seed" / "article.txt"
 
 # The PostgreSQL server the store tests use (trust auth on this machine). Never skipped: when it
 # is down the tests fail and say how to start it.

@@ -9,14 +9,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PAGES, SHARED
+from conftest import PAGES, SEED
 from sqlalchemy import func, select
 
 from vnpolice import models as m
 from vnpolice.cli import main
 from vnpolice.db import open_store
 
-SEED_TEXT = SHARED / "seed" / "article.txt"
+SEED_TEXT = SEED
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

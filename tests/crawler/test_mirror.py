@@ -19,7 +19,7 @@ from urllib.robotparser import RobotFileParser
 import lxml.etree
 import lxml.html
 import pytest
-from conftest import ROOT, SHARED
+from conftest import EVAL, ROOT
 
 from vnpolice.crawler import sites
 from vnpolice.crawler.mirror import MirrorServer, mirror_root
@@ -450,7 +450,7 @@ def test_special_pages(mirrors: MirrorServer, site: str) -> None:
 
 @pytest.mark.parametrize("site", SITE_KEYS)
 def test_article_bodies_are_the_real_texts(mirrors: MirrorServer, site: str) -> None:
-    records = (SHARED / "eval" / "texts.jsonl").read_text(encoding="utf-8").splitlines()
+    records = (EVAL / "texts.jsonl").read_text(encoding="utf-8").splitlines()
     base = mirrors.base_url(site)
     for path, line in manifest(site)["texts"].items():
         if path in manifest(site)["broken"]:

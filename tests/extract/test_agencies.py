@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import SEED
 from examples import cases
 
 from vnpolice.extract.agencies import extract_agencies
@@ -25,7 +25,6 @@ from vnpolice.extract.rules.places import OLD_PROVINCES
 from vnpolice.extract.text import analyze
 from vnpolice.extract.types import Context
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
 BCA = MINISTRY
 
 

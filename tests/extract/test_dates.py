@@ -1,6 +1,6 @@
 """Example tables for ``extract_dates`` (price-parser style).
 
-EXAMPLES_SEED come from the seed article (shared/seed/article.txt), EXAMPLES_DOMAIN from the
+EXAMPLES_SEED come from the seed article (fixtures/seed/article.txt, from shared/seed), EXAMPLES_DOMAIN from the
 date formats and pitfalls in reference/domain.md §3.6-3.7 and eval/GUIDE.md, EXAMPLES_RELATIVE
 exercise the relative-expression table, EXAMPLES_NEGATIVE are things that look like dates and
 are not. EXAMPLES_XFAIL are known failures kept as strict xfails with their reason: fixing one
@@ -10,17 +10,16 @@ makes its test fail until it moves to a passing list. New rules add one line her
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import SEED
 from examples import cases
 
 from vnpolice.extract.dates import extract_dates
 from vnpolice.extract.text import analyze
 from vnpolice.extract.types import Context
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
 VN = timezone(timedelta(hours=7))
 PUB = datetime(2020, 4, 28, 10, 15, tzinfo=VN)  # the seed article's publication time (a Tuesday)
 REF = datetime(2017, 2, 2, 3, 55, tzinfo=timezone(timedelta(hours=-2)))  # duckling's reference

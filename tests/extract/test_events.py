@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
 import pytest
-from conftest import SHARED
+from conftest import SEED
 from examples import cases
 
 from vnpolice.extract.contract import extract_facts
@@ -111,7 +111,7 @@ def test_event_types(example: Example) -> None:
 
 
 def test_seed_is_one_blood_donation_event() -> None:
-    text = (SHARED / "seed" / "article.txt").read_text(encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8")
     body = text.split("\n", 1)[1].split("Công Thắng, Đá Nâu")[0]  # body without title and tail
     title = text.split("\n", 1)[0]
     facts = extract_facts(body, Context(published=PUBLISHED), title=title)

@@ -10,18 +10,16 @@ are known failures kept as strict xfails with their reason.
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import SEED
 from examples import cases
 
 from vnpolice.extract.locations import extract_locations
 from vnpolice.extract.provinces import lookup_province, provinces, successor
 from vnpolice.extract.text import analyze, tone_normal
 from vnpolice.extract.types import Context
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
 
 
 class Example(NamedTuple):

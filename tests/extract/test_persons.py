@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import EVAL, SEED
 from examples import cases
 
 from vnpolice.extract.agencies import extract_agencies
@@ -23,8 +23,7 @@ from vnpolice.extract.persons import extract_persons
 from vnpolice.extract.text import analyze
 from vnpolice.extract.types import Context, PersonMention
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
-EVAL_TEXTS = SEED.parents[1] / "eval" / "texts.jsonl"
+EVAL_TEXTS = EVAL / "texts.jsonl"
 
 
 class Example(NamedTuple):

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import SEED
 from examples import cases
 
 from vnpolice.extract.dates import extract_dates
@@ -24,7 +24,6 @@ from vnpolice.extract.quantities import extract_quantities
 from vnpolice.extract.text import analyze
 from vnpolice.extract.types import Context
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
 PUB = datetime(2020, 4, 28, 10, 15, tzinfo=timezone(timedelta(hours=7)))
 
 Q = tuple[str, "int | float", str, str]

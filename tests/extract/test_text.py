@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import SHARED
+from conftest import SEED
 
 from vnpolice.extract.text import analyze, fold, match_key, nfc, strip_diacritics, tone_normal
 
@@ -77,7 +77,7 @@ def test_nfd_input_is_stored_nfc() -> None:
 
 
 def test_seed_sentences_cover_paragraphs() -> None:
-    doc = analyze((SHARED / "seed" / "article.txt").read_text(encoding="utf-8"))
+    doc = analyze(SEED.read_text(encoding="utf-8"))
     assert all(
         doc.text[s.start : s.end].strip() == doc.text[s.start : s.end] for s in doc.sentences
     )
