@@ -6,14 +6,17 @@ import csv
 import gzip
 import io
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from conftest import PAGES, SEED
 from sqlalchemy import func, select
 
 from vnpolice import models as m
-from vnpolice.cli import main
+from vnpolice.cli import base, cli, main
 from vnpolice.db import open_store
 
 SEED_TEXT = SEED
@@ -39,6 +42,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         ["crawl", "nosuchsite"],
         ["crawl", "cand", "--since", "yesterday"],
         ["crawl", "cand", "--until", "2025-13-01"],
+        ["crawl", "cand", "--since", "3 tuần"],
+        ["crawl", "cand", "--until", "thu 2 kg"],
+        ["demo", "--since", "ngày mai kia"],
         ["crawl", "cand", "--max-pages", "0"],
         ["crawl", "cand", "--base", "http://127.0.0.1:1"],
         ["crawl", "cand", "--base", "csgt=http://127.0.0.1:1"],
@@ -158,3 +164,51 @@ def test_runs_lists_ingest_runs(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     code, out, _ = run(capsys, "runs", "--db", db, "--json")
     record = json.loads(out.splitlines()[-1])
     assert record["command"] == "ingest" and record["counts"]["new"] == 1
+
+
+# --since/--until read Vietnamese date expressions against today in Vietnam: 00:30 on Wednesday
+# 18 June 2025 there is still 17 June in UTC.
+TODAY_VN = datetime(2025, 6, 18, 0, 30, tzinfo=base.VN_TZ)
+
+
+@pytest.mark.parametrize(
+    ("typed", "since", "until"),
+    [
+        ("2025-01-01", "2025-01-01", "2025-01-01"),  # ISO as before, passed through
+        ("2025-01-01T08:00:00+07:00", "2025-01-01T08:00:00+07:00", "2025-01-01T08:00:00+07:00"),
+        ("hôm qua", "2025-06-17", "2025-06-17"),
+        ("3 ngày qua", "2025-06-15", "2025-06-17"),
+        ("tuần trước", "2025-06-09", "2025-06-15"),
+        ("tháng 6/2020", "2020-06-01", "2020-06-30"),
+        ("quý I/2020", "2020-01-01", "2020-03-31"),
+        ("từ 1/4 đến 30/4/2020", "2020-04-01", "2020-04-30"),
+        ("bây giờ", "2025-06-18T00:30:00", "2025-06-18T00:30:00"),
+    ],
+)
+@pytest.mark.parametrize("command", ["crawl", "demo"])
+def test_since_until_take_vietnamese_expressions(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: str,
+    typed: str,
+    since: str,
+    until: str,
+) -> None:
+    requests: list[Any] = []
+
+    def no_crawl(request: Any) -> None:
+        requests.append(request)  # the crawl is not run: the resolved bounds are what we check
+
+    monkeypatch.setattr(base, "now_vn", lambda: TODAY_VN)
+    monkeypatch.setattr("vnpolice.crawler.process.run_crawl", no_crawl)
+    db = f"sqlite:///{tmp_path / 'bounds.db'}"
+    args = [command, "csgt", "--since", typed, "--until", typed, "--db", db, "-q"]
+    result = CliRunner().invoke(cli, args)
+    assert "could not start" in result.output, result.output
+    (request,) = requests
+    assert (request.since, request.until) == (since, until)
+    assert request.arguments[-4:] == ["--since", since, "--until", until]  # recorded resolved
+
+
+def test_today_is_vietnam_time() -> None:
+    assert base.now_vn().utcoffset() == timedelta(hours=7)

@@ -50,6 +50,41 @@ def parse_published(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=VN_TZ)
 
 
+def now_vn() -> datetime:
+    """The current time in Vietnam: the reference for date expressions typed on the command line."""
+    return datetime.now(VN_TZ)
+
+
+SUB_DAY_GRAINS = frozenset({"hour", "minute", "second"})
+
+
+def date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--since``/``--until`` value: an ISO date or datetime as given, or a Vietnamese
+    expression ("hôm qua", "3 ngày qua", "tuần trước", "tháng 6/2020", "quý I/2020") resolved
+    against today in Vietnam: ``--since`` takes the first day it covers, ``--until`` the last
+    (a clock time stays an ISO datetime)."""
+    if value is None:
+        return None
+    try:
+        datetime.fromisoformat(value)
+        return value
+    except ValueError:
+        pass
+    from vnpolice.extract.when import parse_when
+
+    found = parse_when(value, now_vn())
+    until = param.name == "until"
+    day = found and (found.last_day() if until else found.first_day())
+    if not found or not day:
+        raise click.BadParameter(
+            f"{value!r} is neither an ISO date nor a Vietnamese date expression "
+            "(e.g. 'hôm qua', '3 ngày qua', 'tháng 6/2020')"
+        )
+    if found.grain in SUB_DAY_GRAINS and not found.end:
+        return found.value
+    return day.isoformat()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vnpolice")
 def cli() -> None:

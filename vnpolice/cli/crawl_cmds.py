@@ -7,14 +7,8 @@ from typing import Any
 
 import click
 
-from vnpolice.cli.base import cli, db_option, parse_published, store
+from vnpolice.cli.base import cli, date_bound, db_option, store
 from vnpolice.cli.store_cmds import print_events_table
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        parse_published(value)
-    return value
 
 
 def _pairs(option: str, values: tuple[str, ...]) -> dict[str, str]:
@@ -116,15 +110,18 @@ _crawl_options = [
         "--since",
         default=None,
         metavar="DATE",
-        callback=_iso_date,
-        help="Skip articles published before DATE; stop paginating listings past it.",
+        callback=date_bound,
+        help="Skip articles published before DATE (ISO, or Vietnamese such as 'hôm qua', "
+        "'3 ngày qua', 'tuần trước', 'tháng 6/2020', 'quý I/2020': its first day, today in "
+        "Vietnam time); stop paginating listings past it.",
     ),
     click.option(
         "--until",
         default=None,
         metavar="DATE",
-        callback=_iso_date,
-        help="Skip articles published after DATE.",
+        callback=date_bound,
+        help="Skip articles published after DATE (ISO or Vietnamese, as for --since: its last "
+        "day).",
     ),
     click.option(
         "--max-pages",
@@ -203,6 +200,7 @@ def crawl(
     \b
     Examples:
       vnpolice crawl cand congan --since 2025-01-01
+      vnpolice crawl cand --since "3 ngày qua"
       vnpolice crawl --start-url https://example.vn/phap-luat/ --max-pages 50
     """
     from vnpolice.crawler.process import CrawlRequest
