@@ -25,7 +25,12 @@ CSĐT, Trại tạm giam), ``court|procuracy|committee.local|supreme`` and ``off
 of :mod:`vnpolice.extract.agency_bodies` (``body.province``, ``body.party``,
 ``office.district``, ``office.of``, ``station``, ``station.post``, ``hospital.named``,
 ``hospital.general``) and the organisations of :mod:`vnpolice.extract.agency_orgs`
-(``org.named``, ``org.brand``). A body written with a bare "tỉnh" ("UBND tỉnh", "Bộ Chỉ huy
+(``org.named``, ``org.brand``). ``association`` (a force's "Hội Phụ nữ", "Đoàn Thanh niên", joined to the Công an after
+it), ``body.party.district`` ("Huyện ủy huyện X"), ``body.province.and`` ("Cục Hải quan A và
+B": B's), ``division.code+province`` ("PC 08, TP. HCM"), ``court|procuracy.same_level`` ("Viện
+KSND cùng cấp": of the place of the police force named before it). A team named by its area
+or number with its division in brackets after it ("đội CSGT Cát Lái (PC 08, TP. HCM)") is
+that division's. A body written with a bare "tỉnh" ("UBND tỉnh", "Bộ Chỉ huy
 Quân sự tỉnh", "Tỉnh ủy") takes the province the article named before it (``bare_province``).
 A unit joined to the Công an written after it (after its code or abbreviation in brackets, its
 code, a dash, or a comma for a provincial division or a post "Trạm X, Công an tỉnh Y") gets
@@ -40,8 +45,10 @@ from dataclasses import replace
 
 from vnpolice.extract.agency_bodies import (
     checkpoints,
+    district_committees,
     district_offices,
     hospitals,
+    police_associations,
     provincial_bodies,
     stations,
 )
@@ -55,8 +62,8 @@ from vnpolice.extract.agency_candidates import (
 )
 from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
 from vnpolice.extract.agency_orgs import brands, named_orgs
-from vnpolice.extract.agency_state import bare_province, state_bodies
-from vnpolice.extract.rules.agencies import MINISTRY
+from vnpolice.extract.agency_state import bare_province, same_level, state_bodies
+from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, UNITS
 from vnpolice.extract.rules.bodies import COMPANY_FORMS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
@@ -75,8 +82,8 @@ _GAP = re.compile(
 _MINISTRY_AFTER = re.compile(
     r"[^\S\n]*(?:\(\s*[ACKVX]\s?\d\d[A-Z]?\s*\)\s*)?(?:[-–,][^\S\n]*)?(?:Bộ|bộ) Công an(?!\w)"
 )
-# "đội 10 phòng Cảnh sát hình sự": a numbered team of the division after it.
-_TEAM_NUMBER = re.compile(r"(?:đội|Đội) (\d+) $")
+# "đội 10 phòng Cảnh sát hình sự", "đội 1, Phòng CSGT ...": a numbered team of the division after it.
+_TEAM_NUMBER = re.compile(r"(?:đội|Đội) (\d+),? $")
 _POST_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ội trưởng|[Đđ]ội phó) $")
 
 
@@ -134,27 +141,34 @@ def _numbered_teams(cands: list[Cand], text: str) -> list[Cand]:
 
 
 _OFFICE_BEFORE = re.compile(r"(?<!\w)Văn phòng $")
+_UNIT_CODES = {u.canonical: u.code for u in UNITS if u.code}
 
 
 def _offices(cands: list[Cand], text: str) -> list[Cand]:
     """ "Văn phòng UBND tỉnh X": the office of a committee, court or procuracy named right
-    after the word."""
+    after the word; "Văn phòng Cơ quan CSĐT (C 44) Bộ Công an": the ministry body's office."""
     out = []
     for c in cands:
         m = _OFFICE_BEFORE.search(text, max(0, c.start - 10), c.start)
-        if m and c.rule.split(".")[0] in ("court", "procuracy", "committee"):
-            out.append(replace(c, start=m.start(), canonical=f"Văn phòng {c.canonical}",
-                               rule="office." + c.rule))  # fmt: skip
+        ministry_body = c.rule == "body" and c.parent == MINISTRY
+        if m and (c.rule.split(".")[0] in ("court", "procuracy", "committee") or ministry_body):
+            name = f"Văn phòng {c.canonical}"
+            out.append(replace(c, start=m.start(), canonical=name, rule="office." + c.rule,
+                               code=_UNIT_CODES.get(name)))  # fmt: skip
     return out
 
 
 def _with_ministry(cands: list[Cand], text: str) -> list[Cand]:
-    """A ministry department with "Bộ Công an" written right after it: one mention."""
+    """A ministry department with "Bộ Công an" written right after it: one mention. A body
+    that every level has ("Cơ quan Cảnh sát điều tra (C 44) Bộ Công an") is then the ministry's."""
     out = []
     for c in cands:
         m = _MINISTRY_AFTER.match(text, c.end)
         if m and c.parent == MINISTRY and c.kind == "unit" and c.canonical != MINISTRY:
             c = replace(c, end=m.end())
+        elif m and c.rule == "body":
+            c = replace(c, end=m.end(), canonical=f"{c.canonical} {MINISTRY}", parent=MINISTRY,
+                        kind="unit", needs_province=False)  # fmt: skip
         out.append(c)
     return out
 
@@ -172,12 +186,34 @@ def _same_body(chosen: list[Cand]) -> list[Cand]:
 
 
 def _team_of(team: Cand, unit: str, kind: str | None) -> Cand:
-    """A team belongs to the unit before it; a numbered team ("Đội CSGT số 6") after a division
-    of its function is that division's team, named with it."""
-    function = team.canonical.removeprefix("Đội ").split(" số ")[0]
-    if " số " in team.canonical and kind == "division" and unit.startswith(f"Phòng {function} "):
+    """A team belongs to the unit before it; a team named by a number or an area ("Đội CSGT số
+    6", "Đội CSGT Cát Lái") after a division of its function is that division's team, named
+    with it."""
+    rest = team.canonical.removeprefix("Đội ")
+    function = next((f for f in _FUNCTIONS if rest.startswith(f + " ")), None)
+    if function and kind == "division" and unit.startswith(f"Phòng {function} "):
         return replace(team, canonical=f"{team.canonical} {unit}", parent=unit)
     return replace(team, parent=unit)
+
+
+# Division functions, longest first: the function a named team starts with.
+_FUNCTIONS = sorted({d.name for d in DIVISIONS}, key=len, reverse=True)
+
+
+def _bracketed_hosts(chosen: list[Cand], text: str) -> list[Cand]:
+    """A team with its division in brackets right after it ("đội CSGT Cát Lái (PC 08, TP.
+    HCM)") belongs to that division."""
+    out = list(chosen)
+    for i, (c, nxt) in enumerate(zip(chosen, chosen[1:], strict=False)):
+        if (
+            c.kind == "team"
+            and c.parent is None
+            and nxt.kind == "division"
+            and nxt.parent is not None
+            and re.fullmatch(r"\s*\(\s*", text[c.end : nxt.start])
+        ):
+            out[i] = _team_of(c, nxt.canonical, nxt.kind)
+    return out
 
 
 def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
@@ -232,6 +268,8 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + hospitals(text, folded)
         + stations(text, folded)
         + checkpoints(text)
+        + police_associations(text, folded)
+        + district_committees(text, folded)
         + brands(text)
         + named_orgs(text, folded)
     )
@@ -240,11 +278,17 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     cands = _with_ministry(cands + _numbered_teams(cands, text), text)
     cands = bare_province(cands + _offices(cands, text), text, ctx)
     chosen = _same_body(
-        _fill_context(
-            longest_first(
-                _attach(cands, text), tiebreak=lambda c: (c.rule.startswith("org."), c.rule)
-            ),
-            text,
+        same_level(
+            _fill_context(
+                _bracketed_hosts(
+                    longest_first(
+                        _attach(cands, text),
+                        tiebreak=lambda c: (c.rule.startswith("org."), c.rule),
+                    ),
+                    text,
+                ),
+                text,
+            )
         )
     )
     return [

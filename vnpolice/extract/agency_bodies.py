@@ -21,10 +21,13 @@ from vnpolice.extract.provinces import Province, is_capitalised, lookup_province
 from vnpolice.extract.rules.bodies import (
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
+    DISTRICT_COMMITTEES,
     PARTY_COMMITTEES,
     PARTY_POST_WORDS,
+    POLICE_ASSOCIATIONS,
     PROVINCIAL_ALIASES,
     PROVINCIAL_BODIES,
+    STATION_ALIASES,
     STATIONS,
 )
 from vnpolice.extract.text import tone_normal
@@ -47,6 +50,7 @@ def _department_at(folded: str, pos: int) -> tuple[str, int] | None:
 
 _PLACE = rf"(?:(tinh|thanh phô|tp)\.?\s*)?({province_pattern()})(?!\w)"
 _PLACE_RE = re.compile(r"\s*" + _PLACE)
+_AND_RE = re.compile(r"\s+(?:va|cung)\s+")
 # "Bộ Chỉ huy Quân sự tỉnh" with no name after it: the article's province (agency_state).
 _BARE_TINH = re.compile(r" tỉnh(?=[^\w\s/]|\s+[a-zđà-ỹ]|$)(?![,/]\s*(?:thành phố|huyện))")
 # A place word or a capitalised word after a body: its own place, not the article's.
@@ -61,10 +65,14 @@ _BODY_RE = compile_phrase("(" + _alt(list(_BODIES)) + r")")
 _COMMITTEE_RE = compile_phrase("(" + _alt(list(PARTY_COMMITTEES)) + r")")
 _LOCAL_TYPES = {"huyên": "huyện", "quân": "quận", "thi xa": "thị xã", "thanh phô": "thành phố",
                 "tp": "thành phố"}  # fmt: skip
-_DISTRICT_RE = re.compile(r"\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
+# "Phòng Tài chính - Kế hoạch huyện X", also with a comma: "Phòng ..., huyện X".
+_DISTRICT_RE = re.compile(r"\s*,?\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
+_DISTRICT_COMMITTEE_RE = compile_phrase("(" + _alt(list(DISTRICT_COMMITTEES)) + ")")
+_DISTRICT_TYPE = re.compile(r"[^\S\n]+(?:(?:huyên|quân|thi xa)[^\S\n]+)?")
 _OFFICE_RE = re.compile(r"(?<!\w)phong\s+")
 _NUMBER = re.compile(r" số \d+(?!\w)")
-_STATION_RE = compile_phrase("(" + _alt(list(STATIONS)) + r")")
+_STATION_KINDS = {s: s for s in STATIONS} | STATION_ALIASES
+_STATION_RE = compile_phrase("(" + _alt(list(_STATION_KINDS)) + r")")
 
 
 def _province_after(text: str, folded: str, pos: int) -> tuple[Province, int, str | None] | None:
@@ -88,8 +96,8 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
     out = []
     for m in _SO_RE.finditer(folded):
         dept = _department_at(folded, m.end())
-        if text[m.start()] != "S" or dept is None:
-            continue
+        if dept is None or not (text[m.start()] == "S" or text[m.end()].isupper()):
+            continue  # "sở Tài chính tỉnh X" is named; "sở tài chính" is not
         place = _province_after(text, folded, dept[1])
         if place is None and not _PLACE_NEXT.match(folded, dept[1]):
             # "Sở Khoa học và Công nghệ" alone: the article's province (agency_state).
@@ -113,6 +121,12 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
                     m.start(), place[1], "body.province", _of_province(body, place[0]), kind="other"
                 )
             )
+            # "Cục Hải quan Quảng Trị và Đà Nẵng": the same body of a second province.
+            if (also := _AND_RE.match(folded, place[1])) and (
+                second := _province_after(text, folded, also.end())
+            ):
+                name = _of_province(body, second[0])
+                out.append(Cand(also.end(), second[1], "body.province.and", name, kind="other"))
     for m in _COMMITTEE_RE.finditer(folded):
         place = _province_after(text, folded, m.end())
         if text[m.start()].isupper() and place is None and m.group(1) == "tinh uy":
@@ -125,6 +139,21 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
             province, end, word = place
             name = f"{body} {word + ' ' if word else ''}{province.name}"
             out.append(Cand(m.start(), end, "body.party", name, kind="other"))
+    return out
+
+
+def district_committees(text: str, folded: str) -> list[Cand]:
+    """ "Huyện ủy huyện Mang Yang" -> "Huyện ủy Mang Yang" (rule ``body.party.district``)."""
+    out = []
+    for m in _DISTRICT_COMMITTEE_RE.finditer(folded):
+        gap = _DISTRICT_TYPE.match(folded, m.end())
+        start = gap.end() if gap else m.end()
+        end = capitalised_run(text, start)
+        in_post = _POST_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if text[m.start()].isupper() and end > start and not in_post:
+            body = next(b for b in DISTRICT_COMMITTEES if words(b) == words(m.group(1)))
+            name = f"{body} {tone_normal(text[start:end])}"
+            out.append(Cand(m.start(), end, "body.party.district", name, kind="other"))
     return out
 
 
@@ -160,6 +189,10 @@ def district_offices(text: str, folded: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
+# A lower-case post word before a capitalised kind ("trạm Cảnh sát đường thủy", "đồn Biên phòng").
+_LOWER_HEAD = re.compile(r"[a-zđ]\w* [A-ZĐ]")
+
+
 def stations(text: str, folded: str) -> list[Cand]:
     """ "Đồn Công an Quang Châu", "Đồn Biên phòng X", "Trại giam X": a post or prison named
     by its place."""
@@ -168,10 +201,10 @@ def stations(text: str, folded: str) -> list[Cand]:
         end = org_name_end(text, m.end() + 1)
         if number := _NUMBER.match(text, m.end()):
             end = number.end()  # "đồn biên phòng số 11": named by its number, in any case
-        elif not text[m.start()].isupper():
-            continue
+        elif not text[m.start()].isupper() and not _LOWER_HEAD.match(text, m.start()):
+            continue  # "trạm Cảnh sát đường thủy X" is named; "trại giam" alone is not
         if text[m.end() : m.end() + 1] == " " and end > m.end() + 1:
-            kind = next(s for s in STATIONS if words(s) == words(m.group(1)))
+            kind = next(v for k, v in _STATION_KINDS.items() if words(k) == words(m.group(1)))
             name = f"{kind} {tone_normal(text[m.end() + 1 : end])}"
             out.append(Cand(m.start(), end, "station", name, kind="other"))
     return out
@@ -189,6 +222,22 @@ def checkpoints(text: str) -> list[Cand]:
         if end > m.end() and not _BIG_POST.match(text, m.end()):
             name = f"Trạm {tone_normal(text[m.end() : end])}"
             out.append(Cand(m.start(), end, "station.post", name, kind="post"))
+    return out
+
+
+_ASSOCIATION_RE = compile_phrase(
+    "(" + _alt(list(POLICE_ASSOCIATIONS)) + r")(?=\s+(?:công an|ca)\s)"
+)
+
+
+def police_associations(text: str, folded: str) -> list[Cand]:
+    """ "Hội Phụ nữ Công an tỉnh Đắk Lắk": an organisation of the force written right after it
+    (kind ``post``: kept only when the attach pass joins it to that Công an)."""
+    out = []
+    for m in _ASSOCIATION_RE.finditer(folded):
+        if text[m.start()].isupper():
+            name = next(a for a in POLICE_ASSOCIATIONS if words(a) == words(m.group(1)))
+            out.append(Cand(m.start(), m.end(), "association", name, kind="post"))
     return out
 
 

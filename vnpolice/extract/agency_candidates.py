@@ -21,6 +21,7 @@ from vnpolice.extract.rules.agencies import (
     TEAM_FUNCTIONS,
     Division,
 )
+from vnpolice.extract.rules.persons import SURNAMES
 from vnpolice.extract.text import Document, fold, tone_normal
 from vnpolice.extract.types import Context
 
@@ -49,7 +50,14 @@ _BARE_PROVINCE_RE = re.compile(
     r"(?=[^\S\n]*[^\w\s]|[^\S\n]+(?:đa|đang|cung|vưa|se|va|cho|đê|phôi)(?!\w)|\s*$)"
 )
 _LOCAL_TYPES = ("quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
-_LOCAL_KEYS = {fold(t): t for t in _LOCAL_TYPES} | {"tp": "thành phố", "tp.": "thành phố"}
+# Abbreviations: "TP." for thành phố, "TX" for thị xã ("Công an TX Phú Mỹ"); not "TT" (thị
+# trấn), which is also "trật tự".
+_LOCAL_KEYS = {fold(t): t for t in _LOCAL_TYPES} | {
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+}
 _LOCAL_ALT = "|".join(map(re.escape, sorted(_LOCAL_KEYS, key=len, reverse=True)))
 _LOCAL_RE = re.compile(rf"(?<!\w){_CA}\s+({_LOCAL_ALT})(?!\w)[^\S\n]*")
 _DIVISION_RE = compile_phrase(
@@ -144,11 +152,13 @@ def local_police(text: str, folded: str) -> list[Cand]:
         kind = _LOCAL_KEYS[m.group(2)]
         end = capitalised_run(text, m.end(), numbers=kind in ("quận", "phường"))
         name = text[m.end() : end].strip()
-        written = m.group(2) if m.group(2).startswith("tp") else kind
+        written = m.group(2) if m.group(2).startswith(("tp", "tx")) else kind
         if not name or (m.group(1) == "ca" and text[m.start()] != "C"):
             continue  # "công an các quận" names no unit
         if not is_type_word(text[m.start(2) : m.end(2)], written):
             continue  # "quân", "phương" fold like "quận", "phường"
+        if written.startswith("tx") and not text[m.start(2) : m.end(2)].startswith("TX"):
+            continue  # the abbreviation is written in capitals
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: province_police has it
         name, end = _fuller_name(text, folded, m.start(2), m.end(), name, end)
@@ -222,15 +232,21 @@ def division_cands(text: str, folded: str) -> list[Cand]:
                 out.append(Cand(m.start(), after.end(), "division.function+province",
                                  f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
     for m in _TEAM_RE.finditer(folded):
-        if text[m.start()] == "Đ" and not _ANAPHOR.match(text, m.end()):
+        end = m.end()
+        place = "" if m.group(2) else _team_place(text, end)
+        if place:  # "Đội CSGT Tân Sơn Nhất", "đội CSGT Cát Lái": a team named by its area
+            end += 1 + len(place)
+        # A lower-case "đội" is a team only when a number or a place names it.
+        named = text[m.start()] == "Đ" or bool(m.group(2) or place)
+        if named and not _ANAPHOR.match(text, m.end()):
             number = f" số {m.group(2)}" if m.group(2) else ""
             function = _team_function(m.group(1))
-            name = f"Đội {function}{number}"
+            name = f"Đội {function}{number}" + (f" {tone_normal(place)}" if place else "")
             if function in MINISTRY_TEAMS and number:
                 host = MINISTRY_TEAMS[function]
                 out.append(Cand(m.start(), m.end(), "team.ministry", f"{name} {host}", parent=host))
                 continue
-            out.append(Cand(m.start(), m.end(), "team", name, kind="team"))
+            out.append(Cand(m.start(), end, "team", name, kind="team"))
     for m in _BODY_RE.finditer(folded):
         # "cơ quan CSĐT Công an quận X": a lower-case "cơ quan" before a capitalised function.
         lower_named = text.startswith("cơ quan ", m.start()) and text[m.start() + 8].isupper()
@@ -238,6 +254,21 @@ def division_cands(text: str, folded: str) -> list[Cand]:
             name = next(b for b in ATTACHED_BODIES if tuple(words(m.group(1))) in short_forms(b))
             out.append(Cand(m.start(), m.end(), "body", name, kind="division", needs_province=True))
     return out
+
+
+# Words after a team's function that start something else, not the team's area.
+_NOT_TEAM_PLACE = re.compile(r"(?:Công an|Phòng|Cục|Bộ|Đội|CA|TP|UBND|Tổ|Trạm)(?!\w)")
+
+
+def _team_place(text: str, at: int) -> str:
+    """The capitalised area a team is named by ("Tân Sơn Nhất" after "Đội CSGT"), or ""."""
+    if text[at : at + 1] != " " or _NOT_TEAM_PLACE.match(text, at + 1):
+        return ""
+    end = capitalised_run(text, at + 1, max_words=3)
+    place = text[at + 1 : end]
+    if not place or lookup_province(place) is not None or place.split()[0] in SURNAMES:
+        return ""  # "Đội CSGT Hà Nội": the province's force; "Đội CSGT Nguyễn Văn A": a person
+    return place
 
 
 def cand_force_cands(text: str, folded: str) -> list[Cand]:

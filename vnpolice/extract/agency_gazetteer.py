@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnpolice.extract.agency_candidates import Cand
+from vnpolice.extract.agency_candidates import Cand, provincial_police
 from vnpolice.extract.phrases import alternation, compile_phrase
+from vnpolice.extract.provinces import is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.agencies import DIVISIONS, OTHER_UNITS, UNITS, Division, Unit
 from vnpolice.extract.rules.bodies import NATIONAL_BODIES, PARTY_BODIES, PARTY_POST_WORDS
 from vnpolice.extract.text import fold, tone_normal
@@ -45,7 +46,12 @@ def _division_codes() -> dict[str, Division]:
 
 _CODE_RE = re.compile(
     r"(?<![\w/\-])(P?[ACKVX]\d\d[A-Z]?)(?![\w/\-])"
-    r"|(?<=\()\s*(P?[ACKVX]) (\d\d[A-Z]?)(?=\s*\))"  # "(C 04)", "(PC 45)"
+    r"|(?<=\()\s*(P?[ACKVX]) (\d\d[A-Z]?)(?=\s*[),])"  # "(C 04)", "(PC 45)", "(PC 08, TP. HCM)"
+)
+# A province after a division's code: "PC 08, TP. HCM", "PC45 Công an tỉnh X" is the attach
+# pass's; this is the bare place.
+_CODE_PLACE = re.compile(
+    rf"[^\S\n]*,?[^\S\n]*(?:(?:tinh|thanh phô|tp)\.?\s*)?({province_pattern()})(?!\w)"
 )
 
 
@@ -67,9 +73,11 @@ def gazetteer_cands(text: str, folded: str) -> list[Cand]:
             ):
                 continue  # "Ủy viên Bộ Chính trị": part of a person's post
             if " " not in surface and (
-                not surface.isupper() or _in_number(text, m.start(), m.end())
+                not (surface.isupper() or surface in (unit.canonical, *unit.aliases))
+                or _in_number(text, m.start(), m.end())
             ):
-                continue  # a one-word alias is an abbreviation ("BCA"): upper case, not "/KH-BCA"
+                continue  # a one-word alias is an abbreviation ("BCA") in upper case, or a name
+                # written exactly as listed ("Interpol"); never inside "/KH-BCA"
             out.append(
                 Cand(m.start(), m.end(), "unit.name", unit.canonical, unit.code, unit.parent)
             )
@@ -100,8 +108,10 @@ def _in_number(text: str, start: int, end: int) -> bool:
 
 
 def code_cands(text: str) -> list[Cand]:
-    """Bare unit codes ("C08", "C45" -> C02, "PC08"); not inside document numbers ("/KH-BCA-C04")."""
+    """Bare unit codes ("C08", "C45" -> C02, "PC08"); not inside document numbers ("/KH-BCA-C04").
+    A division's code with a province right after it ("PC 08, TP. HCM") is that province's."""
     units, divisions = _unit_codes(), _division_codes()
+    folded = fold(text)
     out = []
     for m in _CODE_RE.finditer(text):
         code = m.group(1) or m.group(2) + m.group(3)
@@ -110,6 +120,12 @@ def code_cands(text: str) -> list[Cand]:
             out.append(Cand(m.start(), m.end(), "unit.code", u.canonical, u.code, u.parent))
         elif code in divisions:
             d = divisions[code]
+            place = _CODE_PLACE.match(folded, m.end())
+            province = lookup_province(text[place.start(1) : place.end(1)]) if place else None
+            if place and province and is_capitalised(text[place.start(1) : place.end(1)]):
+                host = provincial_police(province)
+                out.append(Cand(m.start(), place.end(), "division.code+province",
+                                 f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
             out.append(Cand(m.start(), m.end(), "division.code", f"Phòng {d.name}", d.code,
                              kind="division", needs_province=True))  # fmt: skip
     return out

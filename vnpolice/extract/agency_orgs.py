@@ -20,9 +20,13 @@ from vnpolice.extract.rules.bodies import (
     CAPITAL_ONLY_TYPES,
     COMPANY_FORMS,
     LOWER_NAMED_TYPES,
+    LOWER_START_TYPES,
     NAME_BREAKS,
+    ORG_TYPE_ALIASES,
     ORG_TYPES,
     PLACE_WORDS,
+    PROVINCE_NAMED_TYPES,
+    SCHOOL_LEVEL_WORDS,
     SCHOOL_LEVELS,
 )
 from vnpolice.extract.rules.persons import SURNAMES
@@ -46,9 +50,32 @@ def _alt(phrases: list[str]) -> str:
 
 
 # ---------------------------------------------------------------- named organisations
-_ORG_RE = compile_phrase("(" + _alt(list(ORG_TYPES)) + r")")
+_TYPES = {t: t for t in ORG_TYPES} | ORG_TYPE_ALIASES
+_ORG_RE = compile_phrase("(" + _alt(list(_TYPES)) + r")")
+# A lower-case type word before a capitalised word starts another organisation ("Viện Đào tạo
+# liên tục trường Đại học Đông Đô"): a name never runs on through it.
+_LOWER_START = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted({t.lower() for t in ORG_TYPES}, key=len, reverse=True)))
+    + r") (?=[A-ZĐ])"
+)
+_SCHOOL_LEVEL = re.compile("(?:" + "|".join(map(re.escape, SCHOOL_LEVEL_WORDS)) + r") (?=[A-ZĐ])")
+# Lower-case words that may end a name when a hard boundary follows them ("Trung tâm Đào tạo và
+# Phát triển nguồn nhân lực - Viện ..."): punctuation, a line end, or the next organisation.
+# A full stop counts only after one syllable ("... Phát triển Nông thôn."): two or more before it
+# are more often the verb of the sentence ("Viện X công bố.").
+_TAIL = re.compile(
+    r"((?: [a-zà-ỹđ]+){1,4})(?=\s*(?:[-–,;:()]|$)|\s(?:thuộc|trực thuộc) |\s"
+    + _LOWER_START.pattern
+    + r")|( [a-zà-ỹđ]+)(?=\.)",
+    re.M,
+)
+# A name in capitals ("SARA", "VNN"); three letters at least, so not a legal form ("CP") or a
+# place abbreviation ("TP").
+_ALL_CAPS = re.compile(r"[A-ZĐ][A-ZĐ0-9]{2,}(?!\w)")
 _FORMS = sorted(COMPANY_FORMS, key=len, reverse=True)
-_WORD = re.compile(r"[\w&]+(?:[-.][\w]+)*")
+# A word of a name; "HIV/AIDS" (also "HIV / AIDS") is one.
+_WORD = re.compile(r"[\w&]+(?:(?:[-.]|\s?/\s?)[\w]+)*")
 _TP = re.compile(r"(?<!\w)TP\.?\s*(?=[A-ZĐ])")
 
 
@@ -67,6 +94,7 @@ _PLACE_WORD = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(PLACE_WORDS, key=len, reverse=True)) + r")(?!\w)"
 )
 _BRANCH = re.compile(r"[Cc]hi nhánh ")
+_PLACE_IN = re.compile(r"(?<!\w)(?:" + _PLACE_WORD.pattern + ")")
 _BUSINESS = re.compile(
     "(?:và )?(?:"
     + "|".join(map(re.escape, sorted(BUSINESS_WORDS, key=len, reverse=True)))
@@ -113,9 +141,12 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
         if (
             at > pos
             and not branch
-            and any(
-                text.startswith(s, at) and not text[at + len(s) : at + len(s) + 1].isalnum()
-                for s in AGENCY_STARTS
+            and (
+                any(
+                    text.startswith(s, at) and not text[at + len(s) : at + len(s) + 1].isalnum()
+                    for s in AGENCY_STARTS
+                )
+                or _LOWER_START.match(text, at)
             )
         ):
             break  # the next agency starts here
@@ -130,6 +161,8 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
             word == "và" and nxt and _capital(nxt.group(0))
         ):
             break
+        elif word == "số" and not (nxt and nxt.group(0).isdigit()):
+            break  # "Trường X số 1" is named by its number; "Trường X số tiền 500" is not
         else:
             lower_run += 1
             if lower_run > 4:
@@ -179,6 +212,21 @@ def brands(text: str) -> list[Cand]:
     ]
 
 
+_SERVED = re.compile(r"(?:(tỉnh|thành phố|TP)\.?\s*)?(?=[A-ZĐ])")
+
+
+def _province_named(text: str, at: int) -> tuple[str, int] | None:
+    """ "TP. Hà Nội", "tỉnh Nghệ An", "Hà Nội" at ``at``: (its canonical place, end)."""
+    m = _SERVED.match(text, at)
+    if not m:
+        return None
+    end = capitalised_run(text, m.end())
+    province = lookup_province(text[m.end() : end]) if end > m.end() else None
+    if province is None:
+        return None
+    return f"{'thành phố' if province.is_city else 'tỉnh'} {province.name}", end
+
+
 def named_orgs(text: str, folded: str) -> list[Cand]:
     """ "Công ty CP thép Cửu Long" -> "Công ty Cổ phần thép Cửu Long", "Nhà hát Múa rối Việt
     Nam", "quán bar Latin", "Hội Văn học Nghệ thuật Đắk Lắk"."""
@@ -186,38 +234,72 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
     for m in _ORG_RE.finditer(folded):
         if text[m.end() : m.end() + 1] != " ":
             continue
-        kind = next(t for t in ORG_TYPES if words(t) == words(m.group(1)))
-        if tone_normal(text[m.start() : m.end()]).lower() != kind.lower():
+        written = next(t for t in _TYPES if words(t) == words(m.group(1)))
+        if tone_normal(text[m.start() : m.end()]).lower() != written.lower():
             continue  # "Trưởng", "Trương" fold like "Trường"
+        if written in ORG_TYPE_ALIASES and text[m.start() : m.end()] != written:
+            continue  # "Cty", "CTCP" as written
+        kind = _TYPES[written]
         upper = text[m.start()].isupper()
         if (
             _CAPS_BEFORE.search(text, max(0, m.start() - 20), m.start())
             and text[m.start() + 1 : m.end()].isupper()
         ):
             continue  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": a heading in capitals, not a name
-        if kind in CAPITAL_ONLY_TYPES | LOWER_NAMED_TYPES and not upper:
-            continue
+        caps = _ALL_CAPS.match(text, m.end() + 1)
+        caps_name = bool(caps) and caps.group(0) not in COMPANY_FORMS  # not "TNHH", "TMCP"
+        school = kind == "Trường" and text[m.end() + 1 :].split(" ", 1)[0] in SCHOOL_LEVELS
+        if kind in CAPITAL_ONLY_TYPES | LOWER_NAMED_TYPES and not (upper or caps_name or school):
+            continue  # but "tập đoàn SARA", "trường Đại học X": named all the same
         at = m.end() + 1
+        if kind in PROVINCE_NAMED_TYPES and (served := _province_named(text, at)):
+            out.append(Cand(m.start(), served[1], "org.named", f"{kind} {served[0]}", kind="other"))
+            continue
         form = _form_at(text, at) if kind in ("Công ty", "Tổng công ty", "Ngân hàng") else None
         start = form[1] if form else at
-        end = org_name_end(text, start, max_words=12 if form else 8)
+        level = _SCHOOL_LEVEL.match(text, start) if kind == "Trường" else None
+        end = org_name_end(text, level.end() if level else start, max_words=12 if form else 8)
+        if caps_name and not upper:
+            end = capitalised_run(text, start)  # "tập đoàn SARA": the name in capitals only
+        if level and end == level.end():
+            end = start
         if (
             end > start
             and kind in CAPITAL_ONLY_TYPES
             and (spelled := _spelled_out(text, end, kind))
         ):
             end = spelled  # "Tổng cục Quản lý thị trường (QLTT)": its abbreviation spells it
+        lower_start = kind in LOWER_START_TYPES and not _capital(text[start]) and end > start
+        tail = (
+            _TAIL.match(text, end)
+            if kind in LOWER_START_TYPES
+            and end > start
+            and not (caps_name and not upper)
+            and not _PLACE_IN.search(text, start, end)  # a place ends a name (org_name_end)
+            else None
+        )
+        if tail and not set((tail.group(1) or tail.group(2)).split()) & NAME_BREAKS:
+            end = (
+                tail.end(1) if tail.group(1) else tail.end(2)
+            )  # "... Phát triển nguồn nhân lực - Viện": the name's tail
         if end == start:
             continue
         name = text[start:end]
         first = name.split()[0]
+        if level or lower_start:
+            first = next((w for w in name.split() if _capital(w)), first)
+        if first.isdigit() and len(name.split()) > 1:
+            first = name.split()[1]  # "quán karaoke 67 HiHi": a number, then the name
         if not upper and not form and not first[0].isupper():
             continue  # "ngân hàng 13 tỷ đồng"
         if (kind in CAPITAL_ONLY_TYPES or not form) and not _capital(first) and not upper:
             continue  # "công ty tài chính": a common noun
-        if kind in CAPITAL_ONLY_TYPES and (not _capital(first) or len(name.split()) < 2):
-            continue  # "Hội nghị", "Trường hợp", "Hội An"
-        if kind == "Trường" and first not in SCHOOL_LEVELS:
+        one_word = len(name.split()) < 2 and not _ALL_CAPS.fullmatch(name)
+        if kind in CAPITAL_ONLY_TYPES and (not _capital(first) or one_word):
+            continue  # "Hội nghị", "Trường hợp", "Hội An"; not "Tập đoàn SARA"
+        if kind == "Trường" and (
+            (first not in SCHOOL_LEVELS and not level) or len(name.split()) < 2
+        ):
             continue  # "Trường Chinh", "Trường Giang": a name, not a school
         if not upper and not form and first in SURNAMES:
             continue  # "nhân viên công ty Nguyễn Văn A": a person follows

@@ -24,7 +24,7 @@ _STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
           "UBND": "Ủy ban nhân dân"}.items()}  # fmt: skip
 _STATE_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(_STATE, key=len, reverse=True)) + r")\s+"
-    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh))?(?!\w)\.?[^\S\n]*"
+    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh)|(cung câp))?(?!\w)\.?[^\S\n]*"
 )
 _STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
                 "Ủy ban nhân dân": "committee"}  # fmt: skip
@@ -32,6 +32,7 @@ _PROV_AT = re.compile(rf"({_PROV})(?!\w)")
 # "UBND tỉnh, thành phố", "UBND tỉnh/huyện": the generic plural, no one body.
 _BARE_PLURAL = re.compile(r"\s*[,/]\s*(?:thanh phô|tp|huyên|thi xa)(?!\w)")
 BARE = "tỉnh"
+SAME_LEVEL = "cùng cấp"
 
 
 def _place_at(text: str, folded: str, pos: int, numbers: bool) -> tuple[Province | None, int]:
@@ -48,6 +49,12 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
     for m in _STATE_RE.finditer(folded):
         body = _STATE[m.group(1)]
         if not _capital(text, m.start()):
+            continue
+        if m.group(5):
+            # "Viện KSND cùng cấp": the procuracy (court) at the level of the police force named
+            # before it; resolved by ``same_level``.
+            rule = f"{_STATE_RULES[body]}.same_level"
+            out.append(Cand(m.start(), m.end(5), rule, f"{body} {SAME_LEVEL}", kind="other"))
             continue
         if m.group(2):
             rule = f"{_STATE_RULES[body]}.supreme"
@@ -66,7 +73,7 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
         elif level == "tinh" and not _BARE_PLURAL.match(folded, m.end(4)):
             canonical, end = f"{body} {BARE}", m.end(4)  # the article's province: bare_province
         else:
-            continue  # "VKSND cùng cấp": no body named
+            continue
         out.append(
             Cand(
                 m.start(),
@@ -76,6 +83,24 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
                 kind="other",
             )
         )
+    return out
+
+
+def same_level(chosen: list[Cand]) -> list[Cand]:
+    """ "Viện KSND cùng cấp" after "Cơ quan CSĐT Công an TP. HCM": the body of the same place
+    as the last police force (provincial or local) named before it ("Viện Kiểm sát nhân dân
+    thành phố Hồ Chí Minh"); dropped when no force came before."""
+    out, force = [], None
+    for c in chosen:
+        if c.canonical.endswith(f" {SAME_LEVEL}"):
+            if force is not None:
+                body = c.canonical.removesuffix(f" {SAME_LEVEL}")
+                out.append(replace(c, canonical=f"{body} {force.removeprefix('Công an ')}"))
+            continue
+        police = c.canonical if c.kind in ("province", "local") else c.parent
+        if police and police.startswith("Công an ") and police != "Công an nhân dân":
+            force = police
+        out.append(c)
     return out
 
 

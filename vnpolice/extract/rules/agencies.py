@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnpolice.extract.rules.bodies import NATIONAL_ALIASES, NATIONAL_BODIES, PARTY_BODIES
+from vnpolice.extract.rules.bodies import (
+    INTERNATIONAL_BODIES,
+    NATIONAL_ALIASES,
+    NATIONAL_BODIES,
+    PARTY_BODIES,
+)
 
 MINISTRY = "Bộ Công an"
 CAND = "Công an nhân dân"
@@ -131,7 +136,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("Bộ Tư lệnh Cảnh sát cơ động", "K02"),
     Unit("Văn phòng Bộ Công an", "X01", ("VP Bộ Công an",)),
     # Named units without a sourced code.
-    Unit("Cục An ninh điều tra", aliases=("Cơ quan An ninh điều tra Bộ Công an",)),
+    Unit("Cục An ninh điều tra"),
     Unit("Cục An ninh nội địa"),
     Unit("Cục An ninh cửa khẩu"),
     Unit("Viện Khoa học hình sự"),
@@ -147,6 +152,9 @@ UNITS: tuple[Unit, ...] = (
     Unit("Cục Quản lý xây dựng và doanh trại"),
     Unit("Cục Hậu cần"),
     Unit("Cơ quan Cảnh sát điều tra Bộ Công an"),
+    # The ministry's security investigation agency; the Cục An ninh điều tra is its standing
+    # apparatus, as the Văn phòng CQCSĐT (C01) is the Cơ quan CSĐT's: named apart.
+    Unit("Cơ quan An ninh điều tra Bộ Công an"),
     # The six Tổng cục abolished in 8/2018 (domain.md §1.1), still named in older articles.
     Unit("Tổng cục An ninh"),
     Unit("Tổng cục Cảnh sát"),
@@ -198,6 +206,18 @@ OTHER_UNITS: tuple[Unit, ...] = (
     Unit("Bộ đội Biên phòng", parent="Bộ Quốc phòng", police=False),
     Unit("Tổng cục Hải quan", parent="Bộ Tài chính", police=False),
     Unit("Cục Điều tra chống buôn lậu", parent="Tổng cục Hải quan", police=False),
+    # Investigation agencies outside the police (Luật Tổ chức cơ quan điều tra hình sự 2015).
+    Unit(
+        "Cơ quan điều tra Viện Kiểm sát nhân dân tối cao",
+        parent="Viện Kiểm sát nhân dân tối cao",
+        police=False,
+    ),
+    Unit("Cơ quan điều tra hình sự Bộ Quốc phòng", parent="Bộ Quốc phòng", police=False),
+    # International bodies named in police news (cooperation, awards), by their usual names.
+    *(
+        Unit(name, aliases=aliases, parent=None, police=False)
+        for name, aliases in INTERNATIONAL_BODIES.items()
+    ),
     *(
         Unit(b, aliases=NATIONAL_ALIASES.get(b, ()), parent=None, police=False)
         for b in NATIONAL_BODIES + PARTY_BODIES
@@ -210,6 +230,7 @@ ATTACHED_BODIES: tuple[str, ...] = (
     "Cơ quan Cảnh sát điều tra",
     "Cơ quan An ninh điều tra",
     "Trại tạm giam",
+    "Cơ quan Thi hành án hình sự",
 )
 
 # ---------------------------------------------------------------- provincial divisions
@@ -250,7 +271,16 @@ DIVISIONS: tuple[Division, ...] = (
         "PC03",
         ("PC46",),
     ),
-    Division(("Cảnh sát điều tra tội phạm về ma túy", "Cảnh sát ma túy"), "PC04", ("PC47",)),
+    # "về" is often dropped: "phòng Cảnh sát điều tra tội phạm ma túy".
+    Division(
+        (
+            "Cảnh sát điều tra tội phạm về ma túy",
+            "Cảnh sát điều tra tội phạm ma túy",
+            "Cảnh sát ma túy",
+        ),
+        "PC04",
+        ("PC47",),
+    ),
     # Named like its ministry counterpart C05 (domain.md §1.2); "Cảnh sát môi trường" is the
     # pre-2018 name, still written.
     Division(("Cảnh sát phòng, chống tội phạm về môi trường", "Cảnh sát môi trường"), "PC05"),
@@ -264,7 +294,13 @@ DIVISIONS: tuple[Division, ...] = (
         "PC07",
         ("PC66",),
     ),
-    Division(("Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",), "PC11"),
+    Division(
+        (
+            "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",
+            "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp hình sự",
+        ),
+        "PC11",
+    ),
     Division(("Cảnh sát cơ động",), "PK02"),
     Division(("An ninh kinh tế",), "PA04"),
     Division(
@@ -275,6 +311,11 @@ DIVISIONS: tuple[Division, ...] = (
         "PA05",
     ),
     Division(("Quản lý xuất nhập cảnh", "Xuất nhập cảnh"), "PA08"),
+    # The staff department every Công an tỉnh has; its code is not in domain.md.
+    Division(("Tham mưu",)),
+    # TP.HCM kept a waterway traffic division beside its PC08 ("Phòng CSGT đường bộ – đường sắt",
+    # domain.md §1.2): a unit of its own, not PC08; code not in domain.md.
+    Division(("Cảnh sát giao thông đường thủy", "Cảnh sát đường thủy")),
 )
 
 # Functions a district "Đội" has that no provincial Phòng has under that name.
@@ -291,4 +332,6 @@ TEAM_FUNCTIONS: tuple[str, ...] = (
 # số 1"): the expressway patrol teams belong to the Cục Cảnh sát giao thông.
 MINISTRY_TEAMS: dict[str, str] = {
     "Tuần tra kiểm soát đường bộ cao tốc": "Cục Cảnh sát giao thông",
+    # The same teams as often written without "kiểm soát"; named as written.
+    "Tuần tra đường bộ cao tốc": "Cục Cảnh sát giao thông",
 }

@@ -15,12 +15,25 @@ NATIONAL_BODIES: tuple[str, ...] = (
     "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Văn phòng Chính phủ",
     "Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
-    "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam",
+    "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam", "Kho bạc Nhà nước",
 )  # fmt: skip
 
 # Other names of those bodies ("Ngân hàng Nhà nước" without "Việt Nam").
 NATIONAL_ALIASES: dict[str, tuple[str, ...]] = {
     "Ngân hàng Nhà nước Việt Nam": ("Ngân hàng Nhà nước", "NHNN"),
+}
+
+# International organisations named in police news (cooperation, awards, data): name -> aliases.
+# One-word aliases are taken only in capitals ("WHO", never "who" in an English quote's case).
+INTERNATIONAL_BODIES: dict[str, tuple[str, ...]] = {
+    "Liên Hợp Quốc": ("Liên hiệp quốc", "LHQ"),
+    "UNESCO": (),
+    "UNICEF": (),
+    "UNODC": ("Cơ quan Phòng chống ma túy và tội phạm của Liên Hợp Quốc",),
+    "Tổ chức Y tế Thế giới": ("WHO",),
+    "INTERPOL": ("Tổ chức Cảnh sát hình sự quốc tế", "Interpol"),
+    "ASEANAPOL": ("Hội nghị Tư lệnh Cảnh sát các nước ASEAN",),
+    "ASEAN": ("Hiệp hội các quốc gia Đông Nam Á",),
 }
 
 # Party bodies: organisations when they act ("chủ trương của Bộ Chính trị"), but not inside a
@@ -89,10 +102,26 @@ PROVINCIAL_ALIASES: dict[str, str] = {
 # Party committees: named as written, the place word kept only when written ("Thành ủy TP.
 # HCM" -> "Thành ủy thành phố Hồ Chí Minh", "Tỉnh ủy Nghệ An" -> "Tỉnh ủy Nghệ An").
 PARTY_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Thành ủy")
+# District party committees, named by their district ("Huyện ủy huyện Mang Yang", "Quận ủy Bình
+# Thạnh" -> "Huyện ủy Mang Yang", "Quận ủy Bình Thạnh"): the repeated type word is dropped.
+DISTRICT_COMMITTEES: tuple[str, ...] = ("Huyện ủy", "Quận ủy", "Thị ủy")
 
 # Police and border posts named by the commune they serve ("Đồn Công an Quang Châu"), and
 # prisons by their place ("Trại giam Xuân Lộc").
-STATIONS: tuple[str, ...] = ("Đồn Công an", "Đồn Biên phòng", "Trạm Biên phòng", "Trại giam")
+# Waterway and traffic police posts likewise ("Trạm Cảnh sát đường thủy Cát Lái").
+STATIONS: tuple[str, ...] = (
+    "Đồn Công an", "Đồn Biên phòng", "Trạm Biên phòng", "Trại giam",
+    "Trạm Cảnh sát đường thủy", "Trạm Cảnh sát giao thông",
+)  # fmt: skip
+# Abbreviated post words (matching only) -> the post word of STATIONS.
+STATION_ALIASES: dict[str, str] = {"Trạm CSGT": "Trạm Cảnh sát giao thông"}
+
+# Party and mass organisations inside a police force, named with it ("Hội Phụ nữ Công an tỉnh
+# Đắk Lắk", "Đoàn Thanh niên Công an TP. HCM"): taken only when its Công an follows, since
+# alone they are the civil bodies.
+POLICE_ASSOCIATIONS: tuple[str, ...] = (
+    "Hội Phụ nữ", "Đoàn Thanh niên", "Công đoàn", "Hội Cựu chiến binh", "Đảng ủy", "Đảng bộ",
+)  # fmt: skip
 
 # ---------------------------------------------------------------- named organisations
 # Type words before a proper name. A lower-case type word ("công ty", "quán bar") is taken
@@ -101,7 +130,21 @@ ORG_TYPES: tuple[str, ...] = (
     "Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "Khách sạn", "Nhà hàng", "Cửa hàng",
     "Quán bar", "Quán karaoke", "Siêu thị", "Nhà hát", "Hội", "Trường", "Chi cục",
     "Doanh nghiệp tư nhân", "Trung tâm", "Viện", "Cảng hàng không", "Tiệm vàng", "Tiệm cầm đồ",
-    "Tổng cục", "Đội Thanh tra",
+    "Tổng cục", "Đội Thanh tra", "Học viện", "Văn phòng luật sư", "Đoàn luật sư", "Công ty luật",
+    "Nhà xe",
+)  # fmt: skip
+# Abbreviated type words (matching only) -> the type word they stand for.
+ORG_TYPE_ALIASES: dict[str, str] = {"Cty": "Công ty", "CTCP": "Công ty Cổ phần"}
+# Types named by the province they serve ("đoàn luật sư TP. Hà Nội" -> "Đoàn luật sư thành phố
+# Hà Nội"); for other types a bare province is too vague a name ("Ngân hàng Nghệ An").
+PROVINCE_NAMED_TYPES: frozenset[str] = frozenset({"Đoàn luật sư"})
+# Types whose name may start with lower-case words when a capitalised word follows in it ("Viện
+# nghiên cứu và Phát triển Nông thôn", "Trung tâm phòng chống HIV/AIDS tỉnh").
+LOWER_START_TYPES: frozenset[str] = frozenset({"Viện", "Trung tâm", "Học viện"})
+# Lower-case level words of a school before its capitalised name ("Trường tiểu học Hà Linh").
+SCHOOL_LEVEL_WORDS: tuple[str, ...] = (
+    "tiểu học", "trung học cơ sở", "trung học phổ thông", "mầm non", "đại học", "cao đẳng",
+    "trung cấp", "phổ thông",
 )  # fmt: skip
 # Type words taken only when written with a capital (common nouns otherwise).
 CAPITAL_ONLY_TYPES: frozenset[str] = frozenset(
@@ -115,6 +158,7 @@ CAPITAL_ONLY_TYPES: frozenset[str] = frozenset(
         "Viện",
         "Tổng cục",
         "Đội Thanh tra",
+        "Học viện",
     }
 )
 # Types whose name may start with lower-case words before the proper name ("Cảng hàng không
