@@ -44,6 +44,7 @@ def test_name_key_ignores_tone_placement_case_and_punctuation() -> None:
     assert name_key("Phòng CSGT, Công an tỉnh Thanh Hoá") == name_key(
         "phòng csgt công an tỉnh thanh hóa"
     )
+    assert name_key("m²") == name_key("m2")  # compatibility forms (NFKC)
 
 
 @pytest.mark.parametrize(

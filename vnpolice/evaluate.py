@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,8 +31,9 @@ FIELDS = ("dates", "quantities", "agencies", "persons", "event_types")
 
 
 def name_key(name: str) -> str:
-    """Folded name without punctuation: "Phòng CSGT, Công an tỉnh Thanh Hoá" style variants meet."""
-    return " ".join(re.findall(r"\w+", fold(name)))
+    """Folded name without punctuation: "Phòng CSGT, Công an tỉnh Thanh Hoá" style variants meet;
+    compatibility forms too (NFKC: "m²" is "m2")."""
+    return " ".join(re.findall(r"\w+", fold(unicodedata.normalize("NFKC", name))))
 
 
 def _number(value: Any) -> str:
@@ -101,7 +103,7 @@ def predict(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     published = datetime.fromisoformat(record["published"]) if record.get("published") else None
     facts = extract_facts(record["text"], Context(published=published), title=record.get("title"))
     out = {name: [m.to_dict() for m in mentions] for name, mentions in facts.mentions().items()}
-    out["event_types"] = [{"type": e.type, "text": e.trigger} for e in facts.events]
+    out["event_types"] = [{"type": t, "text": ""} for t in facts.event_types]
     return out
 
 

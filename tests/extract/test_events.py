@@ -101,6 +101,19 @@ EXAMPLES_NEGATIVE = [
     Example("Sở sẽ xem xét xử lý trưởng phòng giáo dục.", []),
     # A holiday is no ceremony.
     Example("Giá hoa dịp lễ năm nay tăng mạnh so với mọi năm.", []),
+    # ... but a launch day or a festive period does not stop a campaign.
+    Example("Trong 15 ngày ra quân, tổ công tác đã xử lý 36 vụ.", ["campaign"]),
+    # Busy seasons, statistics, possibilities and the coming period are not happenings.
+    Example("Do trùng đợt cao điểm mùa du lịch, các khách sạn đều hết phòng.", []),
+    Example("Các vụ tai nạn giao thông do tài xế say rượu đã giảm sâu.", []),
+    Example("Năm 2018, tai nạn giao thông kéo giảm trên 3 mặt.", []),
+    Example("Hành vi này có thể gây tai nạn chết người.", []),
+    Example("Trong thời gian tới, PC08 tiếp tục kéo giảm tai nạn giao thông.", []),
+    # A prison term is a court's sentence, not an administrative fine.
+    Example(
+        "Năm 1998, Tòa án xử phạt Nguyễn Văn A 12 tháng tù cho hưởng án treo.", ["prosecution"]
+    ),
+    Example("Phòng CSGT đã xử phạt 12 trường hợp vi phạm.", ["sanction"]),
 ]
 
 

@@ -150,6 +150,21 @@ EXAMPLES_DOMAIN = [
         "Quàng Văn Quý",
     ),
     Example("Trần Thị Lý (SN 1985)", "Trần Thị Lý", "Trần Thị Lý"),
+    # Items of a list, each marked by its birth year or age; foreign names too.
+    Example(
+        "truy nã 2 người Đài Loan gồm: Chen Wei Ling (SN 1980); Wang Li Hua (SN 1985)",
+        "Wang Li Hua",
+        "Wang Li Hua",
+    ),
+    Example(
+        "tạm giữ Nguyễn Văn Hoàng (24 tuổi), Lư Quốc Phú (25 tuổi) và",
+        "Lư Quốc Phú",
+        "Lư Quốc Phú",
+    ),
+    Example(
+        "các đối tượng gồm: Phạm Văn A, Khương Đình Bảo và", "Khương Đình Bảo", "Khương Đình Bảo"
+    ),
+    Example("bắt Giàng A Páo (SN 1990) khi đang", "Giàng A Páo", "Giàng A Páo"),
     Example("anh Xệng Vàng Dế cho biết", "Xệng Vàng Dế", "Xệng Vàng Dế"),
     Example("bị can Phan Văn Vĩnh, nguyên Tổng cục trưởng", "Phan Văn Vĩnh", "Phan Văn Vĩnh"),
     Example("ông Nguyễn Đức Huyện, người lái xe", "Nguyễn Đức Huyện", "Nguyễn Đức Huyện"),

@@ -237,6 +237,8 @@ EXAMPLES_DOMAIN = [
     ),
     Example("nộp phạt 5 triệu, xong", None, [("5 triệu", 5000000, "đồng", "exact")]),
     Example("thu giữ 12 mô tô", None, [("12 mô tô", 12, "mô tô", "exact")]),
+    Example("thu giữ 5 ĐTDĐ", None, [("5 ĐTDĐ", 5, "điện thoại di động", "exact")]),
+    Example("cùng 3 chiếc ĐTDD", None, [("3 chiếc ĐTDD", 3, "điện thoại di động", "exact")]),
     Example(
         "học phí 12 triệu, không phát sinh",
         None,

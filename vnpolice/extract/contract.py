@@ -7,13 +7,14 @@ evaluation all go through :func:`extract_facts`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from vnpolice.extract.agencies import extract_agencies
 from vnpolice.extract.article import Article, extract_article, source_from_url
 from vnpolice.extract.dates import extract_dates
+from vnpolice.extract.event_types import article_types
 from vnpolice.extract.events import extract_events
 from vnpolice.extract.locations import extract_locations
 from vnpolice.extract.persons import extract_persons
@@ -31,7 +32,7 @@ from vnpolice.extract.types import (
 
 # Bump when a rule or an extractor changes what comes out: every stored record carries it, and
 # `reprocess` uses it to find what is stale.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Facts:
     persons: list[PersonMention]
     locations: list[LocationMention]
     events: list[Event]
+    # The types the article reports, most salient first, at most three (event_types.py).
+    event_types: list[str] = field(default_factory=list)
 
     def mentions(self) -> dict[str, list[Any]]:
         """Mentions by contract field name."""
@@ -67,7 +70,9 @@ def extract_facts(text: str, ctx: Context | None = None, title: str | None = Non
     persons = extract_persons(doc, ctx, agencies)
     locations = extract_locations(doc, ctx)
     events = extract_events(doc, dates, quantities, agencies, persons, locations, title=title)
-    return Facts(doc, dates, quantities, agencies, persons, locations, events)
+    title_events = extract_events(analyze(title)) if title and title.strip() else []
+    types = article_types(events, doc.text, [e.type for e in title_events])
+    return Facts(doc, dates, quantities, agencies, persons, locations, events, types)
 
 
 def article_facts(article: Article) -> Facts:
@@ -104,6 +109,7 @@ def contract(
     for name, mentions in facts.mentions().items():
         out[name] = [m.to_dict() for m in mentions]
     out["events"] = [e.to_dict() for e in facts.events]
+    out["event_types"] = list(facts.event_types)
     out["extractor_version"] = EXTRACTOR_VERSION
     return out
 

@@ -11,8 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from vnpolice.extract.event_args import (
+    agency_roles,
+    first_date,
+    phrase_pattern,
+    quoted_name,
+    title_agency_spans,
+)
 from vnpolice.extract.rules import events as R
-from vnpolice.extract.text import Document, Sentence, match_key
+from vnpolice.extract.text import Document, match_key
 from vnpolice.extract.types import (
     AgencyMention,
     DateMention,
@@ -23,31 +30,21 @@ from vnpolice.extract.types import (
     QuantityMention,
 )
 
-
-def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    """Alternation of phrases on word boundaries, longest first so "bắt giữ" beats "bắt"."""
-    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
-
-
-_TRIGGERS = {etype: _phrase_pattern(words) for etype, words in R.TRIGGERS.items()}
-_PURPOSE = _phrase_pattern(R.PURPOSE_CUES)
-_NOT_HAPPENING = re.compile(r"(?:" + _phrase_pattern(R.NOT_HAPPENING_BEFORE).pattern + r")\s*$")
-_TITLE_HEAD = re.compile(r"(?:" + _phrase_pattern(R.TITLE_HEADS).pattern + r")[\s,]*$")
-_PARTICIPANT = _phrase_pattern(R.PARTICIPANT_CUES)
-_ORGANISER = _phrase_pattern(R.ORGANISER_CUES)
-_NAME_CUE = _phrase_pattern(R.NAME_CUES)
-_SLOGAN_CUE = _phrase_pattern(R.SLOGAN_CUES)
+_TRIGGERS = {etype: phrase_pattern(words) for etype, words in R.TRIGGERS.items()}
+_PURPOSE = phrase_pattern(R.PURPOSE_CUES)
+_NOT_HAPPENING = re.compile(r"(?:" + phrase_pattern(R.NOT_HAPPENING_BEFORE).pattern + r")\s*$")
 _SAME_DAY = re.compile(r"^\W*(?:" + "|".join(map(re.escape, R.SAME_DAY_CUES)) + r")(?!\w)")
-_QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,120})[”\"»]")
 _PURPOSE_WINDOW = 4  # words before a trigger that are searched for a purpose cue
-_FUTURE = _phrase_pattern(R.FUTURE_CUES)
-_NEGATION = _phrase_pattern(R.CLAUSE_NEGATION)
+_FUTURE = phrase_pattern(R.FUTURE_CUES)
+_NEGATION = phrase_pattern(R.CLAUSE_NEGATION)
 _CLAUSE_BREAK = re.compile(R.CLAUSE_BREAKS)
 _TOPIC = re.compile("|".join(f"(?:{p})" for p in R.TOPIC_PHRASES))
-_CEREMONY_WORD = _phrase_pattern(R.CEREMONY_WORDS)
-_POLICE = _phrase_pattern(R.POLICE_WORDS)
-_VEHICLE = _phrase_pattern(R.VEHICLE_WORDS)
+_CEREMONY_WORD = phrase_pattern(R.CEREMONY_WORDS)
+_POLICE = phrase_pattern(R.POLICE_WORDS)
+_VEHICLE = phrase_pattern(R.VEHICLE_WORDS)
+_TREND = phrase_pattern(R.TREND_WORDS)
+_CLAUSE_END = re.compile(r"[,;:]")
+_PRISON = re.compile(R.PRISON_AFTER)
 
 
 @dataclass
@@ -72,16 +69,31 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _is_purpose(key: str, sentence_start: int, trigger_start: int) -> bool:
+def _is_purpose(key: str, sentence_start: int, trigger_start: int, etype: str) -> bool:
     """A trigger that names a purpose, a plan or a negation ("hướng tới kỷ niệm", "phòng cháy",
-    "chưa khởi tố", "sẽ xử lý")."""
+    "chưa khởi tố", "sẽ xử lý"); holiday words only make a ceremony a day off ("dịp lễ"), never
+    a campaign ("ngày ra quân", "dịp cao điểm")."""
     before = key[sentence_start:trigger_start]
-    if _NOT_HAPPENING.search(before) or _FUTURE.search(before):
+    topic = _NOT_HAPPENING.search(before)
+    if topic and (etype == "ceremony" or topic.group().strip() not in R.HOLIDAY_WORDS):
+        return True
+    if _FUTURE.search(before):
         return True
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _NEGATION.search(clause):
         return True
     return bool(_PURPOSE.search(" ".join(before.split()[-_PURPOSE_WINDOW:])))
+
+
+def _not_after(etype: str, trigger: str, key: str, end: int, sentence_end: int) -> bool:
+    """ "cao điểm mùa du lịch" (the season); an accident or fire whose clause tells a trend
+    ("tai nạn giao thông ... đã giảm sâu"): a statistic, not a happening."""
+    if (words := R.NOT_HAPPENING_AFTER.get(trigger)) and re.match(
+        r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", key[end:sentence_end]
+    ):
+        return True
+    clause = _CLAUSE_END.split(key[end:sentence_end], maxsplit=1)[0]
+    return etype in R.TREND_TYPES and bool(_TREND.search(clause))
 
 
 def _in_name(text: str, sentence_start: int, start: int, previous: dict[int, str]) -> bool:
@@ -124,9 +136,12 @@ def _sentence_hits(
                 or (
                     m.group() in R.VEHICLE_NEEDED and not _VEHICLE.search(key, sent.start, sent.end)
                 )
-                or _is_purpose(key, sent.start, start)
+                or _is_purpose(key, sent.start, start, etype)
+                or _not_after(etype, m.group(), key, end, sent.end)
             ):
                 continue
+            if m.group() in R.PRISON_SANCTIONS and _PRISON.match(key, end, sent.end):
+                etype = "prosecution"  # "xử phạt 12 tháng tù": a sentence of the court
             hits.append(_Hit(etype, idx, start, end))
     hits.extend(_Hit(t, idx, sent.start, sent.start) for t in unit_types)
     return hits
@@ -148,54 +163,6 @@ def _sentence_types(hits: list[_Hit], key: str) -> list[_Hit]:
         for etype in R.CEREMONY_ABSORBS:
             first.pop(etype, None)
     return sorted(first.values(), key=lambda h: h.start)
-
-
-def _quoted_name(text: str) -> str | None:
-    """A quoted campaign name (after a naming cue, or standing alone), never a slogan."""
-    for m in _QUOTED.finditer(text):
-        before = match_key(text[max(0, m.start() - 40) : m.start()])
-        if _SLOGAN_CUE.search(before):
-            continue
-        inner = m.group(1).strip()
-        if _NAME_CUE.search(before) or _NAME_CUE.search(match_key(inner)):
-            return inner
-    return None
-
-
-def _title_agency_spans(key: str, agencies: Sequence[AgencyMention]) -> set[int]:
-    """Indexes of agencies written as part of a title ("Bộ trưởng Bộ Công an")."""
-    return {
-        i for i, a in enumerate(agencies) if _TITLE_HEAD.search(key[max(0, a.start - 40) : a.start])
-    }
-
-
-def _roles(
-    key: str, sent: Sentence, agencies: Sequence[AgencyMention], skip: set[int]
-) -> dict[str, str]:
-    """organiser for the actor(s) before an organiser cue, participant after a participant cue."""
-    roles: dict[str, str] = {}
-    text = key[sent.start : sent.end]
-    participant = _PARTICIPANT.search(text)
-    organiser = _ORGANISER.search(text)
-    for i, a in enumerate(agencies):
-        if i in skip or not (sent.start <= a.start < sent.end):
-            continue
-        rel = a.start - sent.start
-        if participant and (not organiser or participant.start() < organiser.start()):
-            role = "participant"
-        elif organiser and rel < organiser.start():
-            role = "organiser"
-        else:
-            role = "participant"
-        roles.setdefault(a.canonical, role)
-    return roles
-
-
-def _first_date(dates: Sequence[DateMention], sent: Sentence) -> str | None:
-    for d in dates:
-        if sent.start <= d.start < sent.end and not d.value.startswith("XXXX-XX"):
-            return d.value
-    return None
 
 
 def _add(
@@ -238,8 +205,8 @@ def extract_events(
     """Typed events of a document, each with its name, date, agencies, quantities and places."""
     key = match_key(doc.text)
     blocked = [(a.start, a.end) for a in agencies] + [(p.start, p.end) for p in persons]
-    in_title = _title_agency_spans(key, agencies)
-    title_name = _quoted_name(title) if title else None
+    in_title = title_agency_spans(key, agencies)
+    title_name = quoted_name(title) if title else None
 
     # Word starts, word ends, and the word before each word start (for names in Title Case).
     previous = {b.start: a.text for a, b in zip(doc.tokens, doc.tokens[1:], strict=False)}
@@ -254,17 +221,17 @@ def extract_events(
         tops = _sentence_types(_sentence_hits(doc, key, idx, blocked, unit_types, bounds), key)
         if not tops:
             continue
-        date = _first_date(dates, sent)
-        name = _quoted_name(doc.text[sent.start : sent.end])
+        date = first_date(dates, sent)
+        name = quoted_name(doc.text[sent.start : sent.end])
         same_day = bool(_SAME_DAY.search(key[sent.start : sent.end]))
-        roles = _roles(key, sent, agencies, in_title)
+        roles = agency_roles(key, sent, agencies, in_title)
         for top in tops:
             _add(drafts, top, idx, doc.text, date, name, same_day, roles)
 
     if not drafts and _POLICE.search(key) and doc.sentences:
         # Police news that reports nothing typed (GUIDE: "other"); anchored at the lead.
         first = doc.sentences[0]
-        drafts.append(_Draft("other", [0], "", _first_date(dates, first), None, {}))
+        drafts.append(_Draft("other", [0], "", first_date(dates, first), None, {}))
     events = []
     for d in drafts:
         spans = [doc.sentences[i] for i in d.sentences]

@@ -19,6 +19,7 @@ from vnpolice.extract.provinces import lookup_province
 from vnpolice.extract.rules.persons import (
     CUES,
     ETHNIC_PREFIXES,
+    HMONG_SURNAMES,
     INITIAL_CLUSTERS,
     LIST_HEADS,
     NAME_STOPS,
@@ -63,7 +64,7 @@ def name_at(text: str, pos: int, surname: bool = False, min_words: int = 2) -> i
     before a word that starts a title or agency (``NAME_STOPS``). With ``surname`` the name
     must start with a common surname (after a post, where "Hội Doanh nghiệp" also fits).
     """
-    end, count = pos, 0
+    end, count, first = pos, 0, ""
     while count < 4:
         at = end + 1 if count else end
         if count and text[end : end + 1] != " ":
@@ -82,7 +83,10 @@ def name_at(text: str, pos: int, surname: bool = False, min_words: int = 2) -> i
         if count == 0 and surname and word not in SURNAMES:
             break
         count += 1
-        ethnic = count == 1 and word in ETHNIC_PREFIXES and not m.group(2)
+        first = first or word
+        ethnic = not m.group(2) and (
+            (count == 1 and word in ETHNIC_PREFIXES) or (count == 2 and first in HMONG_SURNAMES)
+        )
         if (len(word) == 1 and not ethnic) or (word in INITIAL_CLUSTERS and m.group(2)):
             end = m.end()  # an initial ends the name; its dot is part of it
             break
@@ -117,6 +121,9 @@ _PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_LIST_BEFORE = re.compile(r"[:;,]\s*$")
+
+
 def _run_before(text: str, end: int) -> int:
     """Start of the 2-4 capitalised syllables written right before a birth year or an age
     ("do Didonna Quốc Anh Phillip (26 tuổi"), or ``end``; not after a sentence start or a
@@ -135,6 +142,8 @@ def _run_before(text: str, end: int) -> int:
         return end
     if any(text.startswith(s, start) or f" {s}" in text[start:end] for s in NAME_STOPS):
         return end
+    if _LIST_BEFORE.search(text, max(0, start - 4), start):
+        return start  # an item of a list: "gồm: Lin Sheng Hsiun (SN 1976); Lin Kun Jund (SN 1978)"
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not before or before.group(1).strip(" ") in ("", ".", "\n") or not before.group(2).islower():
         return end  # a sentence start: the first capitalised word may be anything

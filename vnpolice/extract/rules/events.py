@@ -176,6 +176,8 @@ PURPOSE_CUES: tuple[str, ...] = (
     "thường",
     "tình trạng",
     "nhiệm vụ",
+    # What could happen, not what did: "có thể gây tai nạn chết người".
+    "có thể",
     # Prevention goals: "kéo giảm tai nạn giao thông", "ngăn chặn cháy nổ".
     "giảm",
     "hạn chế",
@@ -194,7 +196,9 @@ CLAUSE_BREAKS = r"[;:]|\bnhưng\b|\btuy nhiên\b|\bsau đó\b"
 
 # Sentence-wide markers of what has not happened yet: a trigger anywhere after them in the
 # sentence is a plan ("từ nay đến cuối năm, CSGT sẽ ... xử lý ... tai nạn giao thông").
-FUTURE_CUES: tuple[str, ...] = ("sẽ", "từ nay đến", "dự kiến", "kế hoạch", "phương án")
+FUTURE_CUES: tuple[str, ...] = (
+    "sẽ", "từ nay đến", "dự kiến", "kế hoạch", "phương án", "thời gian tới", "sắp tới", "tới đây",
+)  # fmt: skip
 
 # Names of topics or forces in which trigger words are not happenings: "công tác phòng cháy
 # chữa cháy, cứu nạn, cứu hộ", "phòng, chống tội phạm". Matched first; triggers inside are skipped.
@@ -224,6 +228,23 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     "giờ",
     "mùa",
 )
+
+# Words right after a trigger that make it something else: "cao điểm mùa du lịch" is the peak
+# season, "tai nạn ... giảm" a statistic (trend words anywhere in the clause after an accident or
+# fire: "các vụ tai nạn giao thông do tài xế say rượu đã giảm sâu").
+NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
+    "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội"),
+}
+TREND_WORDS: tuple[str, ...] = ("giảm", "tăng", "kéo giảm", "giảm sâu")
+TREND_TYPES: frozenset[str] = frozenset({"accident", "fire"})
+
+# A penalty of prison is a sentence, not an administrative fine: "xử phạt 12 tháng tù",
+# "phạt Nguyễn Văn A 3 năm tù" (a prosecution).
+PRISON_AFTER = r"(?:\W*\w+){0,6}?\W+tù(?!\w)"
+PRISON_SANCTIONS: frozenset[str] = frozenset({"xử phạt"})
+
+# Of NOT_HAPPENING_BEFORE, the words that only make a ceremony a day off ("dịp lễ", "ngày lễ").
+HOLIDAY_WORDS: frozenset[str] = frozenset({"ngày", "dịp", "nghỉ", "kỳ nghỉ"})
 
 # Words whose next agency is part of a person's title ("Bộ trưởng Bộ Công an"), not an actor.
 TITLE_HEADS: tuple[str, ...] = (
@@ -269,6 +290,18 @@ NAME_CUES: tuple[str, ...] = (
     "hành trình",
 )
 SLOGAN_CUES: tuple[str, ...] = ("nghĩa cử", "thông điệp", "khẩu hiệu", "tinh thần", "phương châm")
+
+# Sentence openings of background: what happened before the reported news ("Trước đó, ...").
+# Such a sentence counts half towards its type's salience (extract/event_types.py).
+BACKGROUND_CUES: tuple[str, ...] = ("trước đó", "trước đây", "như đã đưa tin", "như báo đã đưa")
+
+# The tie-break of salience: of two types reported as often and as early, the one the story is
+# more likely about. A seizure mostly comes with the arrest that made it; a sanction or a
+# ceremony is more often the aftermath than the story.
+SALIENCE_ORDER: tuple[str, ...] = (
+    "blood_donation", "accident", "fire", "rescue", "arrest", "prosecution", "campaign",
+    "seizure", "sanction", "ceremony", "other",
+)  # fmt: skip
 
 # Same-day markers: the sentence continues the previous sentence's happening.
 SAME_DAY_CUES: tuple[str, ...] = ("cùng ngày", "cùng thời điểm", "trong ngày")

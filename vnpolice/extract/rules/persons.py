@@ -70,11 +70,20 @@ _SURNAME_LIST: tuple[str, ...] = (
     "Lò", "Hứa", "Kiều", "Nghiêm", "Tăng", "Khúc", "Mạc", "Văn", "Thân", "Giang", "Tôn", "Từ",
     "Âu", "Doãn", "Bế", "Nông", "La", "Cù", "Châu", "Diệp", "Lục", "Tống",
     "Đồng", "Điểu", "Khổng", "Ninh", "Thạch", "Danh",
+    # Less common Kinh surnames, and surnames of the H'Mông, Thái and Dao of the north
+    # ("Lò Văn Xiển", "Giàng A Páo", "Sùng Mí Dính"), frequent in border drug cases.
+    "Khương", "Lư", "Kim", "Mẫn", "Hạng", "Giàng", "Sùng", "Thào", "Vàng", "Mùa", "Lầu",
+    "Cầm", "Quàng",
 )  # fmt: skip
 
 # Ethnic given-name prefixes of the Central Highlands (Ê Đê, M'nông: "Y Khang Ja", "Y Moan
 # Niê"): a one-letter first syllable that is not an initial when a capitalised syllable follows.
 ETHNIC_PREFIXES: frozenset[str] = frozenset({"Y"})
+# H'Mông surnames, after which a one-letter middle syllable without a dot is part of the name,
+# not an initial ("Giàng A Páo", "Hạng A Chinh").
+HMONG_SURNAMES: frozenset[str] = frozenset(
+    {"Giàng", "Sùng", "Thào", "Vàng", "Mùa", "Lầu", "Hạng", "Vừ", "Hầu", "Chang", "Lý"}
+)
 
 # Words before "gồm" that make the list after it a list of people ("các đối tượng gồm: Nguyễn
 # Văn A, Trần Văn B (SN 1990) và Lê Thị C"). Folded spellings are compared.

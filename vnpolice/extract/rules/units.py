@@ -74,6 +74,9 @@ COUNTED_NOUNS: dict[str, str] = {
     "chỗ ngồi": "chỗ ngồi",
     "giấy phép lái xe": "giấy phép lái xe",
     "GPLX": "giấy phép lái xe",
+    "điện thoại di động": "điện thoại di động",
+    "ĐTDĐ": "điện thoại di động",  # both spellings of the abbreviation are written
+    "ĐTDD": "điện thoại di động",
     "điện thoại": "điện thoại",
     "camera": "camera",
     # drugs, weapons, goods

@@ -1,0 +1,65 @@
+"""The event types an article reports: its events' types, most salient first, at most three.
+
+GUIDE ("event_types": "the set of event types the article reports (0 to 3)") asks for what the
+article is about, not for every happening a sentence mentions in passing. The events list keeps
+every happening (archivists want them all); this is the article-level summary. Salience, in order:
+
+1. the type is reported in the title (read as a sentence of its own; a type only the title
+   reports is one of the article's too: "Bắt nóng đối tượng ..." over a body that says "bị
+   bắt quả tang" in words the rules miss);
+2. the number of the article's events and sentences of that type;
+3. a type with a sentence of its own beats one that only shares another type's sentence (a
+   seizure written in the arrest's sentence is part of that bust);
+4. a sentence of background ("Trước đó, ...") counts half;
+5. the earlier first mention, then ``R.SALIENCE_ORDER``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from vnpolice.extract.rules import events as R
+from vnpolice.extract.text import match_key
+from vnpolice.extract.types import Event
+
+MAX_TYPES = 3
+
+_BACKGROUND = re.compile(r"^\W*(?:" + "|".join(map(re.escape, R.BACKGROUND_CUES)) + r")(?!\w)")
+
+
+def article_types(events: Sequence[Event], text: str, title_types: Sequence[str] = ()) -> list[str]:
+    """The article's event types, most salient first, at most ``MAX_TYPES``; ``title_types``
+    are the types of the happenings its title reports (read by the same rules as the body)."""
+    typed = [t for t in title_types if t != "other"]
+    if not events and not typed:
+        return []
+    sentences: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for e in events:
+        sentences[e.type].add(e.sentence)
+        first[e.type] = min(first.get(e.type, e.sentence[0]), e.sentence[0])
+    owners: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for etype, spans in sentences.items():
+        for span in spans:
+            owners[span].add(etype)
+
+    def weight(span: tuple[int, int]) -> float:
+        background = _BACKGROUND.search(match_key(text[span[0] : span[1]]))
+        return 0.5 if background else 1.0
+
+    for etype in typed:  # a type only the title reports still counts, after the body's
+        sentences.setdefault(etype, set())
+        first.setdefault(etype, len(text))
+
+    def key(etype: str) -> tuple[float, ...]:
+        spans = sentences[etype]
+        in_title = etype in typed
+        own = any(owners[s] == {etype} for s in spans)
+        order = (
+            R.SALIENCE_ORDER.index(etype) if etype in R.SALIENCE_ORDER else len(R.SALIENCE_ORDER)
+        )
+        return (-in_title, -sum(weight(s) for s in spans), -own, first[etype], order)
+
+    return sorted(sentences, key=key)[:MAX_TYPES]
