@@ -621,6 +621,86 @@ EXAMPLES_UNITS_AND_BODIES = [
         "Trung tâm phòng chống HIV/AIDS tỉnh Vĩnh Long",
         parent=None,
     ),
+    # Lower-case designations joined to their Công an (in brackets too).
+    Example(
+        "đội cảnh sát hình sự Công an huyện Ba Tri bắt",
+        "Đội Cảnh sát hình sự Công an huyện Ba Tri",
+        parent="Công an huyện Ba Tri",
+    ),
+    Example(
+        "đội Cảnh sát giao thông, Công an quận Sơn Trà lập biên bản",
+        "Đội Cảnh sát giao thông Công an quận Sơn Trà",
+        parent="Công an quận Sơn Trà",
+    ),
+    Example(
+        "Đội Cảnh sát hình sự (Công an TP Thủ Dầu Một) cho biết",
+        "Đội Cảnh sát hình sự Công an thành phố Thủ Dầu Một",
+        parent="Công an thành phố Thủ Dầu Một",
+    ),
+    Example(
+        "lực lượng cảnh sát cơ động (Công an tỉnh Lào Cai) đã",
+        "Phòng Cảnh sát cơ động Công an tỉnh Lào Cai",
+        "PK02",
+        "Công an tỉnh Lào Cai",
+    ),
+    Example(
+        "đưa về trại tạm giam Công an tỉnh Cà Mau",
+        "Trại tạm giam Công an tỉnh Cà Mau",
+        parent="Công an tỉnh Cà Mau",
+    ),
+    Example(
+        "Cảnh sát PCCC quận 10 có mặt",
+        "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an quận 10",
+        parent="Công an quận 10",
+    ),
+    Example(
+        "cảnh sát cứu nạn, cứu hộ Công an tỉnh Kon Tum",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Kon Tum",
+        "PC07",
+        "Công an tỉnh Kon Tum",
+    ),
+    Example(
+        "Phòng Kỹ thuật hình sự Công an tỉnh Bình Định giám định",
+        "Phòng Kỹ thuật hình sự Công an tỉnh Bình Định",
+        parent="Công an tỉnh Bình Định",
+    ),
+    Example("Công an huyện Cư M ' gar cho biết", "Công an huyện Cư M'gar", parent=None),
+    # Bodies of a place: a city's Sở written alone, separators, district bodies, party departments.
+    Example("Tại TP.HCM, Sở Y tế cho biết", "Sở Y tế thành phố Hồ Chí Minh", parent=None),
+    Example(
+        "Sở Văn hoá - thể thao Đà Nẵng cho biết",
+        "Sở Văn hóa và Thể thao thành phố Đà Nẵng",
+        parent=None,
+    ),
+    Example("Sở GT - VT Nghệ An", "Sở Giao thông vận tải tỉnh Nghệ An", parent=None),
+    Example(
+        "hạt Kiểm lâm huyện Mường Lát lập biên bản", "Hạt Kiểm lâm huyện Mường Lát", parent=None
+    ),
+    Example("đưa vào trung tâm Y tế quận Cầu Giấy", "Trung tâm Y tế quận Cầu Giấy", parent=None),
+    Example(
+        "đưa đến bệnh viện Đa khoa tỉnh Quảng Ngãi",
+        "Bệnh viện Đa khoa tỉnh Quảng Ngãi",
+        parent=None,
+    ),
+    Example("theo Ban tuyên giáo Thành uỷ Đà Nẵng", "Ban Tuyên giáo Thành ủy Đà Nẵng", parent=None),
+    Example(
+        "ngân hàng TMCP Công thương Việt Nam",
+        "Ngân hàng Thương mại cổ phần Công thương Việt Nam",
+        parent=None,
+    ),
+    Example(
+        "Ngân hàng Nhà nước chi nhánh Nghệ An cho biết",
+        "Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An",
+        parent=None,
+    ),
+    Example("Cục Đăng kiểm yêu cầu", "Cục Đăng kiểm Việt Nam", parent=None),
+    Example(
+        "Phó tổng giám đốc Tổng công ty Đường sắt, chuyên trách",
+        "Tổng công ty Đường sắt Việt Nam",
+        parent=None,
+    ),
+    Example("báo cáo UBTVQH", "Ủy ban Thường vụ Quốc hội", parent=None),
+    Example("Trường Sĩ quan của Quân khu 7", "Quân khu 7", parent="Bộ Quốc phòng"),
 ]
 
 EXAMPLES_SPELLING = [
@@ -769,6 +849,29 @@ EXAMPLES_NEGATIVE = [
     Negative("Huyện ủy chỉ đạo"),  # no district named
     Negative("Bí thư Huyện ủy Krông Pa"),  # a post
     Negative("who said"),
+    Negative(
+        "đưa tiền cho một cán bộ tham mưu Công an tỉnh Đồng Nai",
+        "Phòng Tham mưu Công an tỉnh Đồng Nai",
+    ),
+    Negative(
+        "lãnh đạo phòng, đội CSGT Công an tỉnh Đồng Nai",
+        "Đội Cảnh sát giao thông Công an tỉnh Đồng Nai",
+    ),
+    Negative(
+        "Theo Phòng CSGT (PC67, Công an TP.Đà Nẵng), từ",
+        "Phòng Cảnh sát giao thông Phòng Cảnh sát giao thông Công an thành phố Đà Nẵng",
+    ),
+    Negative("mời công an, Viện KSND huyện và công ty", "Viện KSND huyện và"),
+    Negative("đưa vào Trại giam Công an TP Đà Nẵng", "Trại giam Công"),
+    Negative(
+        "Phòng CSGT và Sở GTVT tỉnh Vĩnh Long phối hợp",
+        "Phòng Cảnh sát giao thông và Sở Giao thông vận tải tỉnh Vĩnh Long",
+    ),
+    Negative(
+        "Khu bảo tồn thiên nhiên Pù Hoạt cưa hạ 3 cây", "Khu bảo tồn thiên nhiên Pù Hoạt cưa hạ 3"
+    ),
+    Negative("theo Viện KSND", "Viện KSND"),
+    Negative("trung tâm y tế huyện"),
 ]
 
 EXAMPLES_XFAIL = [

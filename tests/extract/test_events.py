@@ -114,6 +114,11 @@ EXAMPLES_NEGATIVE = [
         "Năm 1998, Tòa án xử phạt Nguyễn Văn A 12 tháng tù cho hưởng án treo.", ["prosecution"]
     ),
     Example("Phòng CSGT đã xử phạt 12 trường hợp vi phạm.", ["sanction"]),
+    # A manhunt is not an arrest until it succeeds; "bắt" someone to do something is coercion.
+    Example("Công an đang truy bắt đối tượng Trương Văn A.", ["other"]),
+    Example("Ngày 22/9, tổ công tác truy bắt thành công Nguyễn Văn Tụ.", ["arrest"]),
+    Example("Sau đó, họ bắt tôi cởi áo để giặt.", []),
+    Example("Lực lượng chức năng chậm phát hiện, bắt giữ.", []),
 ]
 
 

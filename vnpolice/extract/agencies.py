@@ -45,9 +45,11 @@ from dataclasses import replace
 
 from vnpolice.extract.agency_bodies import (
     checkpoints,
+    district_bodies,
     district_committees,
     district_offices,
     hospitals,
+    military_units,
     police_associations,
     provincial_bodies,
     stations,
@@ -74,6 +76,7 @@ from vnpolice.extract.types import AgencyMention, Context
 # a dash.
 _GAP = re.compile(
     r"\s*(?:\(\s*(?:P[ACK]\s?\d\d|[A-ZĐ]{2,6})\s*\)\s*)?(?:(,)\s*)?(?:P[ACK]\s?\d\d\s+)?(?:[-–]\s*)?"
+    r"(\(\s*)?"  # the Công an in brackets: "Đội CSĐT tội phạm về ma túy (Công an TP Biên Hòa)"
 )
 # After a ministry department: "Bộ Công an" written right after it (after its code in brackets,
 # a dash or a comma) belongs to its designation ("Cục ... (C 04) bộ Công an", "Cục Cảnh sát môi
@@ -105,13 +108,21 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
                 hosts = ("province",) if c.kind == "division" else ("local",)
             if c.kind == "post":
                 hosts = ("province", "local")
+            if gap.group(2):  # in brackets only a force: "(PC67, Công an TP.Đà Nẵng)" is a gloss
+                hosts = tuple(h for h in hosts if h in ("province", "local"))
+            if c.kind == "team" and c.attached_only:
+                # "phòng, đội CSGT Công an tỉnh X": a province has no team of its own; a lower-
+                # case team is a district's or a division's.
+                hosts = tuple(h for h in hosts if h != "province")
             for host in by_start.get(gap.end(), []) + [j for j in joined if j.start == gap.end()]:
                 if host.kind in hosts and not host.needs_province:
                     kind = {"function": "division", "post": "other"}.get(c.kind, c.kind)
-                    joined.append(replace(c, end=host.end, canonical=f"{c.canonical} {host.canonical}",
+                    end = host.end + (bool(gap.group(2)) and text[host.end : host.end + 1] == ")")
+                    joined.append(replace(c, end=end, canonical=f"{c.canonical} {host.canonical}",
                                           parent=host.canonical, kind=kind, rule=c.rule + "+" + host.rule,
-                                          needs_province=False))  # fmt: skip
-    return [c for c in cands if c.kind not in ("function", "post")] + joined
+                                          needs_province=False, attached_only=False))  # fmt: skip
+    kept = [c for c in cands if c.kind not in ("function", "post") and not c.attached_only]
+    return kept + joined
 
 
 _FORMS = sorted(set(COMPANY_FORMS.values()), key=len, reverse=True)
@@ -269,7 +280,9 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + stations(text, folded)
         + checkpoints(text)
         + police_associations(text, folded)
+        + military_units(text)
         + district_committees(text, folded)
+        + district_bodies(text, folded)
         + brands(text)
         + named_orgs(text, folded)
     )

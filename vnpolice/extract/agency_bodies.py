@@ -15,14 +15,17 @@ from functools import lru_cache
 
 from vnpolice.extract.agency_candidates import Cand
 from vnpolice.extract.agency_orgs import _alt, _phrase_re, org_name_end
+from vnpolice.extract.agency_state import UNPLACED
 from vnpolice.extract.locations import capitalised_run
 from vnpolice.extract.phrases import compile_phrase, words
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.bodies import (
     DEPARTMENT_ABBREVIATIONS,
     DEPARTMENTS,
+    DISTRICT_BODIES,
     DISTRICT_COMMITTEES,
     PARTY_COMMITTEES,
+    PARTY_DEPARTMENTS,
     PARTY_POST_WORDS,
     POLICE_ASSOCIATIONS,
     PROVINCIAL_ALIASES,
@@ -60,6 +63,9 @@ _POST_WORD_BEFORE = re.compile(
     "(?:" + "|".join(map(re.escape, PARTY_POST_WORDS)) + r"|Uỷ viên|Phó Bí thư)\s+$"
 )
 _SO_RE = re.compile(r"(?<!\w)sơ\s+")
+_PARTY_DEPT_BEFORE = re.compile(
+    r"(?<!\w)((ban|ủy ban|uỷ ban) (" + "|".join(PARTY_DEPARTMENTS) + r")) $", re.IGNORECASE
+)
 _BODIES = {b: b for b in PROVINCIAL_BODIES} | PROVINCIAL_ALIASES
 _BODY_RE = compile_phrase("(" + _alt(list(_BODIES)) + r")")
 _COMMITTEE_RE = compile_phrase("(" + _alt(list(PARTY_COMMITTEES)) + r")")
@@ -69,6 +75,8 @@ _LOCAL_TYPES = {"huyên": "huyện", "quân": "quận", "thi xa": "thị xã", "
 _DISTRICT_RE = re.compile(r"\s*,?\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
 _DISTRICT_COMMITTEE_RE = compile_phrase("(" + _alt(list(DISTRICT_COMMITTEES)) + ")")
 _DISTRICT_TYPE = re.compile(r"[^\S\n]+(?:(?:huyên|quân|thi xa)[^\S\n]+)?")
+_DISTRICT_BODY_RE = compile_phrase("(" + _alt(list(DISTRICT_BODIES)) + ")")
+_DISTRICT_LEVEL = re.compile(r"[^\S\n]+(huyên|quân|thi xa)[^\S\n]+")
 _OFFICE_RE = re.compile(r"(?<!\w)phong\s+")
 _NUMBER = re.compile(r" số \d+(?!\w)")
 _STATION_KINDS = {s: s for s in STATIONS} | STATION_ALIASES
@@ -102,7 +110,7 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
         if place is None and not _PLACE_NEXT.match(folded, dept[1]):
             # "Sở Khoa học và Công nghệ" alone: the article's province (agency_state).
             out.append(
-                Cand(m.start(), dept[1], "body.province", f"Sở {dept[0]} tỉnh", kind="other")
+                Cand(m.start(), dept[1], "body.province", f"Sở {dept[0]} {UNPLACED}", kind="other")
             )
         if place is not None:
             name = _of_province(f"Sở {dept[0]}", place[0])
@@ -139,6 +147,12 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
             province, end, word = place
             name = f"{body} {word + ' ' if word else ''}{province.name}"
             out.append(Cand(m.start(), end, "body.party", name, kind="other"))
+            # "Ban Tuyên giáo Thành ủy Hà Nội": a department of the committee, named with it.
+            if dept := _PARTY_DEPT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                head = "Ban" if dept.group(2).lower() == "ban" else "Ủy ban"
+                function = next(f for f in PARTY_DEPARTMENTS if words(f) == words(dept.group(3)))
+                full = f"{head} {function} {name}"
+                out.append(Cand(dept.start(1), end, "body.party.department", full, kind="other"))
     return out
 
 
@@ -154,6 +168,23 @@ def district_committees(text: str, folded: str) -> list[Cand]:
             body = next(b for b in DISTRICT_COMMITTEES if words(b) == words(m.group(1)))
             name = f"{body} {tone_normal(text[start:end])}"
             out.append(Cand(m.start(), end, "body.party.district", name, kind="other"))
+    return out
+
+
+def district_bodies(text: str, folded: str) -> list[Cand]:
+    """ "hạt Kiểm lâm huyện Kbang" -> "Hạt Kiểm lâm huyện Kbang" (rule ``body.district``)."""
+    out = []
+    for m in _DISTRICT_BODY_RE.finditer(folded):
+        level = _DISTRICT_LEVEL.match(folded, m.end())
+        written = any(w[0].isupper() for w in text[m.start() : m.end()].split())
+        if not level or not written:
+            continue
+        end = capitalised_run(text, level.end(), numbers=True)
+        if end > level.end() and not lookup_province(text[level.end() : end]):
+            body = next(b for b in DISTRICT_BODIES if words(b) == words(m.group(1)))
+            kind = _LOCAL_TYPES[level.group(1)]
+            name = f"{body} {kind} {tone_normal(text[level.end() : end])}"
+            out.append(Cand(m.start(), end, "body.district", name, kind="other"))
     return out
 
 
@@ -182,6 +213,8 @@ def district_offices(text: str, folded: str, found: list[Cand]) -> list[Cand]:
         if host is None or len(text[m.end() : host.start].split()) > 10:
             continue
         function = text[m.end() : host.start].strip(" ,")
+        if re.search(r"(?<!\w)(?:và|cùng|với)$", function):
+            continue  # "Phòng CSGT và Sở GTVT tỉnh X": two bodies, not an office of the second
         name = f"Phòng {function[0].upper()}{function[1:]} {host.canonical}"
         # The span stops before the host, which stays a mention of its own.
         end = m.end() + len(text[m.end() : host.start].rstrip(" ,"))
@@ -193,11 +226,28 @@ def district_offices(text: str, folded: str, found: list[Cand]) -> list[Cand]:
 _LOWER_HEAD = re.compile(r"[a-zđ]\w* [A-ZĐ]")
 
 
+# Army formations named by their number ("Quân khu 9", "Bộ Tư lệnh Quân khu 4", "Sư đoàn 5").
+_MILITARY = re.compile(r"(?<!\w)(Bộ Tư lệnh )?(Quân khu|Quân đoàn|Sư đoàn) (\d{1,3})(?!\w)")
+
+
+def military_units(text: str) -> list[Cand]:
+    """ "Quân khu 9", "Bộ Tư lệnh Quân khu 4" (rule ``army.numbered``), under the Bộ Quốc phòng."""
+    return [
+        Cand(m.start(), m.end(), "army.numbered", m.group(0), parent="Bộ Quốc phòng", kind="other")
+        for m in _MILITARY.finditer(text)
+    ]
+
+
+_AGENCY_AFTER = re.compile(r"(?:Công an|CA|Bộ|Cục|Tổng cục)(?!\w)")
+
+
 def stations(text: str, folded: str) -> list[Cand]:
     """ "Đồn Công an Quang Châu", "Đồn Biên phòng X", "Trại giam X": a post or prison named
     by its place."""
     out = []
     for m in _STATION_RE.finditer(folded):
+        if _AGENCY_AFTER.match(text, m.end() + 1):
+            continue  # "Trại giam Công an TP": the force's prison, not a place's
         end = org_name_end(text, m.end() + 1)
         if number := _NUMBER.match(text, m.end()):
             end = number.end()  # "đồn biên phòng số 11": named by its number, in any case
@@ -260,7 +310,8 @@ def hospitals(text: str, folded: str) -> list[Cand]:
     for m in _HOSPITAL_RE.finditer(folded):
         # "Bệnh viện Đa khoa Phố Nối", "Bệnh viện đa khoa tỉnh Hưng Yên": the kind, then a place.
         kind = _HOSPITAL_KIND.match(folded, m.end())
-        if kind and text[m.start()] == "B":
+        # "bệnh viện Đa khoa tỉnh Hà Tĩnh": a lower-case type word before a capitalised kind.
+        if kind and (text[m.start()] == "B" or text[kind.start()].isupper()):
             place = _HOSPITAL_PLACE.match(folded, kind.end())
             end = capitalised_run(text, place.end() if place else kind.end())
             if end > (place.end() if place else kind.end()):
@@ -270,7 +321,7 @@ def hospitals(text: str, folded: str) -> list[Cand]:
                 continue
         end = capitalised_run(text, m.end())
         name = text[m.end() : end]
-        if text[m.start()] == "B" and len(name.split()) >= 2 and lookup_province(name) is None:
+        if len(name.split()) >= 2 and lookup_province(name) is None:  # "bệnh viện Chợ Rẫy" too
             canonical = f"Bệnh viện {tone_normal(name)}"
             out.append(Cand(m.start(), end, "hospital.named", canonical, kind="other"))
     return out

@@ -36,6 +36,9 @@ class Cand:
     parent: str | None = None
     kind: str = "unit"  # unit | province | local | division | team | body | other
     needs_province: bool = False  # a division named without its Công an tỉnh
+    # Kept only when the attach pass joins it to the Công an written after it: a lower-case
+    # designation ("đội cảnh sát hình sự Công an huyện X", "trại tạm giam Công an tỉnh Y").
+    attached_only: bool = False
 
 
 _PROV = province_pattern()
@@ -49,6 +52,7 @@ _BARE_PROVINCE_RE = re.compile(
     r"(?<!\w)công an (tinh|tp|thanh phô)(?!\w)\.?(?!\s*[,/]\s*(?:thanh phô|thi xa|huyên|quân))"
     r"(?=[^\S\n]*[^\w\s]|[^\S\n]+(?:đa|đang|cung|vưa|se|va|cho|đê|phôi)(?!\w)|\s*$)"
 )
+_APOSTROPHE = re.compile(r"\s*['’ʼ]\s*")  # "Cư M ' gar", "Ea H’ Leo" -> "Cư M'gar", "Ea H'Leo"
 _LOCAL_TYPES = ("quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
 # Abbreviations: "TP." for thành phố, "TX" for thị xã ("Công an TX Phú Mỹ"); not "TT" (thị
 # trấn), which is also "trật tự".
@@ -162,7 +166,7 @@ def local_police(text: str, folded: str) -> list[Cand]:
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: province_police has it
         name, end = _fuller_name(text, folded, m.start(2), m.end(), name, end)
-        canonical = f"Công an {kind} {tone_normal(name)}"
+        canonical = f"Công an {kind} {_APOSTROPHE.sub(chr(39), tone_normal(name))}"
         # "Công an huyện Văn Lâm (Hưng Yên)", "..., tỉnh Hưng Yên": the province says the parent.
         after = _PROVINCE_AFTER.match(folded, end) or re.compile(
             re.escape(fold(name)) + _PROVINCE_AFTER.pattern
@@ -203,6 +207,10 @@ def _team_function(folded_function: str) -> str:
     return _function_of(folded_function).name
 
 
+_LOWER_FUNCTIONS = ("canh sat ", "an ninh ")
+_FUNCTION_LOCAL = re.compile(r"\s+(quân|huyên|thi xa)\s+")
+
+
 def division_cands(text: str, folded: str) -> list[Cand]:
     out = []
     for m in _DIVISION_RE.finditer(folded):
@@ -220,10 +228,15 @@ def division_cands(text: str, folded: str) -> list[Cand]:
     for m in _FUNCTION_RE.finditer(folded):
         # "CSGT Công an tỉnh X" is that province's Phòng CSGT, but only when a Công an follows
         # (the attach pass keeps it then); alone, "CSGT" is the generic "cảnh sát".
+        d = _function_of(m.group(1))
+        # A function is kept only when a Công an follows it (the attach pass), so a lower-case
+        # police function may stand too: "cảnh sát cơ động (Công an tỉnh Hòa Bình)"; not a
+        # staff word ("cán bộ tham mưu Công an tỉnh").
+        if not _capital(text, m.start()) and not folded.startswith(_LOWER_FUNCTIONS, m.start()):
+            continue
+        out.append(Cand(m.start(), m.end(), "division.function", f"Phòng {d.name}", d.code,
+                         kind="function"))  # fmt: skip
         if _capital(text, m.start()):
-            d = _function_of(m.group(1))
-            out.append(Cand(m.start(), m.end(), "division.function", f"Phòng {d.name}", d.code,
-                             kind="function"))  # fmt: skip
             # "Cảnh sát PCCC và CNCH tỉnh Bắc Ninh": the province's division, its Công an unsaid.
             after = _FUNCTION_PLACE.match(folded, m.end())
             province = lookup_province(text[after.start(1) : after.end(1)]) if after else None
@@ -231,6 +244,16 @@ def division_cands(text: str, folded: str) -> list[Cand]:
                 host = provincial_police(province)
                 out.append(Cand(m.start(), after.end(), "division.function+province",
                                  f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
+            # "Cảnh sát PCCC quận 8": a district's team of that function (districts have Đội).
+            elif (local := _FUNCTION_LOCAL.match(folded, m.end())) and is_type_word(
+                text[local.start(1) : local.end(1)], _LOCAL_KEYS[local.group(1)]
+            ):
+                kind = _LOCAL_KEYS[local.group(1)]
+                end = capitalised_run(text, local.end(), numbers=kind in ("quận", "phường"))
+                if end > local.end() and not lookup_province(text[local.end() : end]):
+                    host = f"Công an {kind} {tone_normal(text[local.end() : end])}"
+                    out.append(Cand(m.start(), end, "team.function+local", f"Đội {d.name} {host}",
+                                     parent=host, kind="team"))  # fmt: skip
     for m in _TEAM_RE.finditer(folded):
         end = m.end()
         place = "" if m.group(2) else _team_place(text, end)
@@ -238,7 +261,7 @@ def division_cands(text: str, folded: str) -> list[Cand]:
             end += 1 + len(place)
         # A lower-case "đội" is a team only when a number or a place names it.
         named = text[m.start()] == "Đ" or bool(m.group(2) or place)
-        if named and not _ANAPHOR.match(text, m.end()):
+        if not _ANAPHOR.match(text, m.end()):
             number = f" số {m.group(2)}" if m.group(2) else ""
             function = _team_function(m.group(1))
             name = f"Đội {function}{number}" + (f" {tone_normal(place)}" if place else "")
@@ -246,13 +269,14 @@ def division_cands(text: str, folded: str) -> list[Cand]:
                 host = MINISTRY_TEAMS[function]
                 out.append(Cand(m.start(), m.end(), "team.ministry", f"{name} {host}", parent=host))
                 continue
-            out.append(Cand(m.start(), end, "team", name, kind="team"))
+            out.append(Cand(m.start(), end, "team", name, kind="team", attached_only=not named))
     for m in _BODY_RE.finditer(folded):
         # "cơ quan CSĐT Công an quận X": a lower-case "cơ quan" before a capitalised function.
         lower_named = text.startswith("cơ quan ", m.start()) and text[m.start() + 8].isupper()
-        if _capital(text, m.start()) or lower_named:
-            name = next(b for b in ATTACHED_BODIES if tuple(words(m.group(1))) in short_forms(b))
-            out.append(Cand(m.start(), m.end(), "body", name, kind="division", needs_province=True))
+        name = next(b for b in ATTACHED_BODIES if tuple(words(m.group(1))) in short_forms(b))
+        named = _capital(text, m.start()) or lower_named
+        out.append(Cand(m.start(), m.end(), "body", name, kind="division", needs_province=named,
+                         attached_only=not named))  # fmt: skip
     return out
 
 

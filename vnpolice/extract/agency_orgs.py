@@ -13,6 +13,7 @@ from vnpolice.extract.agency_candidates import Cand
 from vnpolice.extract.locations import capitalised_run
 from vnpolice.extract.phrases import compile_phrase, words
 from vnpolice.extract.provinces import lookup_province
+from vnpolice.extract.rules.agencies import ABBREVIATIONS
 from vnpolice.extract.rules.bodies import (
     AGENCY_STARTS,
     BRAND_HEADS,
@@ -39,7 +40,7 @@ def _phrase_re(phrase: str) -> str:
     out = ""
     for i, w in enumerate(words(phrase)):
         if w == "va":
-            out += r"\s*,?\s*(?:va|&)\s*"
+            out += r"\s*,?\s*(?:va|&|-|–)\s*"  # "Văn hoá - thể thao" for "Văn hóa và Thể thao"
         else:
             out += (_SEP if i and not out.endswith(r"\s*") else "") + re.escape(w)
     return out
@@ -94,6 +95,10 @@ _PLACE_WORD = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(PLACE_WORDS, key=len, reverse=True)) + r")(?!\w)"
 )
 _BRANCH = re.compile(r"[Cc]hi nhánh ")
+# Words a name's lower-case tail never holds: a conjunction or a place word.
+_TAIL_STOPS = frozenset({"và", *(w for w in PLACE_WORDS if w.islower())})
+_STATE_ABBREVIATIONS = frozenset(ABBREVIATIONS) | {"KSND", "ND", "NDTC", "KSNDTC"}
+_BRANCH_PLACE = re.compile(r"([Cc]hi nhánh) (?!tỉnh |thành phố )(.+)$")
 _PLACE_IN = re.compile(r"(?<!\w)(?:" + _PLACE_WORD.pattern + ")")
 _BUSINESS = re.compile(
     "(?:và )?(?:"
@@ -155,7 +160,9 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
         if business and text[business.end() : business.end() + 1] == " ":
             at = business.end() + 1  # a line of business: not a stray lower-case run
             continue
-        if _capital(word):
+        if word[0].isupper() or (word[0].isdigit() and not lower_run):
+            # a number is part of a name right after its capitalised words ("Bệnh viện 199"),
+            # not after lower-case ones ("Khu bảo tồn X cưa hạ 3 cây")
             end, lower_run = m.end(), 0
         elif (word in NAME_BREAKS or word == "và") and not (
             word == "và" and nxt and _capital(nxt.group(0))
@@ -247,7 +254,8 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
         ):
             continue  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": a heading in capitals, not a name
         caps = _ALL_CAPS.match(text, m.end() + 1)
-        caps_name = bool(caps) and caps.group(0) not in COMPANY_FORMS  # not "TNHH", "TMCP"
+        # Not a legal form ("TNHH", "TMCP") nor an abbreviation of a body ("Viện KSND").
+        caps_name = bool(caps) and caps.group(0) not in {*COMPANY_FORMS, *_STATE_ABBREVIATIONS}
         school = kind == "Trường" and text[m.end() + 1 :].split(" ", 1)[0] in SCHOOL_LEVELS
         if kind in CAPITAL_ONLY_TYPES | LOWER_NAMED_TYPES and not (upper or caps_name or school):
             continue  # but "tập đoàn SARA", "trường Đại học X": named all the same
@@ -278,7 +286,8 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
             and not _PLACE_IN.search(text, start, end)  # a place ends a name (org_name_end)
             else None
         )
-        if tail and not set((tail.group(1) or tail.group(2)).split()) & NAME_BREAKS:
+        tail_words = set((tail.group(1) or tail.group(2)).split()) if tail else set()
+        if tail and not tail_words & (NAME_BREAKS | _TAIL_STOPS):
             end = (
                 tail.end(1) if tail.group(1) else tail.end(2)
             )  # "... Phát triển nguồn nhân lực - Viện": the name's tail
@@ -288,13 +297,17 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
         first = name.split()[0]
         if level or lower_start:
             first = next((w for w in name.split() if _capital(w)), first)
+        if first in _STATE_ABBREVIATIONS:
+            continue  # "Viện KSND huyện": a procuracy (agency_state), not a named institute
         if first.isdigit() and len(name.split()) > 1:
             first = name.split()[1]  # "quán karaoke 67 HiHi": a number, then the name
         if not upper and not form and not first[0].isupper():
             continue  # "ngân hàng 13 tỷ đồng"
         if (kind in CAPITAL_ONLY_TYPES or not form) and not _capital(first) and not upper:
             continue  # "công ty tài chính": a common noun
-        one_word = len(name.split()) < 2 and not _ALL_CAPS.fullmatch(name)
+        one_word = len(name.split()) < 2 and not (
+            _ALL_CAPS.fullmatch(name) and name not in _STATE_ABBREVIATIONS
+        )
         if kind in CAPITAL_ONLY_TYPES and (not _capital(first) or one_word):
             continue  # "Hội nghị", "Trường hợp", "Hội An"; not "Tập đoàn SARA"
         if kind == "Trường" and (
@@ -306,6 +319,10 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
         if lookup_province(name) is not None:
             continue  # "Ngân hàng Nghệ An" is too vague; "Hội Nghệ An" no name
         name = _TP.sub("thành phố ", name)
+        if (branch := _BRANCH_PLACE.search(name)) and (p := lookup_province(branch.group(2))):
+            # "Ngân hàng Nhà nước chi nhánh Khánh Hòa": the branch of the province, so named
+            word = "thành phố" if p.is_city else "tỉnh"
+            name = f"{name[: branch.start()]}Chi nhánh {word} {branch.group(2)}"
         canonical = " ".join(p for p in (kind, form[0] if form else "", tone_normal(name)) if p)
         out.append(Cand(m.start(), end, "org.named", canonical, kind="other"))
     return out

@@ -32,6 +32,8 @@ _PROV_AT = re.compile(rf"({_PROV})(?!\w)")
 # "UBND tỉnh, thành phố", "UBND tỉnh/huyện": the generic plural, no one body.
 _BARE_PLURAL = re.compile(r"\s*[,/]\s*(?:thanh phô|tp|huyên|thi xa)(?!\w)")
 BARE = "tỉnh"
+# A body written with no place word at all ("Sở Y tế" alone): the article's province or city.
+UNPLACED = "(nơi)"
 SAME_LEVEL = "cùng cấp"
 
 
@@ -109,32 +111,35 @@ def _province_name(mention_canonical: str) -> Province | None:
 
 
 def _bare(c: Cand) -> bool:
-    return c.canonical.endswith(f" {BARE}") or c.canonical == "Tỉnh ủy"
+    return c.canonical.endswith((f" {BARE}", f" {UNPLACED}")) or c.canonical == "Tỉnh ủy"
 
 
 def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
     """A body written with a bare "tỉnh" (its canonical ends in "tỉnh": "UBND tỉnh", "Trung
     tâm Phục vụ hành chính công tỉnh") belongs to the province (not a centrally-run city: those
-    are "thành phố") the article named last before it, or else to the only one it names; with
-    none, it names no body and is dropped."""
+    are "thành phố") the article named last before it, or else to the only one it names; a body
+    written with no place word ("Sở Y tế" alone) likewise, a centrally-run city included ("Sở Y
+    tế thành phố Hồ Chí Minh"); with none, it names no body and is dropped."""
     if not any(_bare(c) for c in cands):
         return cands
-    provinces = [
+    places = [
         (p.end, province)
         for p in extract_locations(Document(text, [], []), ctx)
-        if p.rule.startswith("province.")
-        and (province := _province_name(p.canonical)) is not None
-        and not province.is_city
+        if p.rule.startswith("province.") and (province := _province_name(p.canonical)) is not None
     ]
-    named = {province.name for _, province in provinces}
     out = []
     for c in cands:
         if not _bare(c):
             out.append(c)
             continue
-        before = [province for end, province in provinces if end <= c.start]
-        name = before[-1].name if before else (next(iter(named)) if len(named) == 1 else None)
-        if name is not None:
-            canonical = f"{c.canonical.removesuffix(f' {BARE}')} tỉnh {name}"
+        unplaced = c.canonical.endswith(f" {UNPLACED}")
+        usable = [(end, p) for end, p in places if unplaced or not p.is_city]
+        named = {p.name: p for _, p in usable}
+        before = [p for end, p in usable if end <= c.start]
+        place = before[-1] if before else (next(iter(named.values())) if len(named) == 1 else None)
+        if place is not None:
+            base = c.canonical.removesuffix(f" {UNPLACED}").removesuffix(f" {BARE}")
+            word = "thành phố" if place.is_city else "tỉnh"
+            canonical = f"{base} {word} {place.name}"
             out.append(replace(c, canonical=canonical.replace("Tỉnh ủy tỉnh ", "Tỉnh ủy ")))
     return out

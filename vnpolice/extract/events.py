@@ -88,8 +88,13 @@ def _is_purpose(key: str, sentence_start: int, trigger_start: int, etype: str) -
 def _not_after(etype: str, trigger: str, key: str, end: int, sentence_end: int) -> bool:
     """ "cao điểm mùa du lịch" (the season); an accident or fire whose clause tells a trend
     ("tai nạn giao thông ... đã giảm sâu"): a statistic, not a happening."""
+    after = key[end:sentence_end]
     if (words := R.NOT_HAPPENING_AFTER.get(trigger)) and re.match(
-        r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", key[end:sentence_end]
+        r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", after
+    ):
+        return True
+    if (words := R.SUCCESS_NEEDED.get(trigger)) and not re.match(
+        r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", after
     ):
         return True
     clause = _CLAUSE_END.split(key[end:sentence_end], maxsplit=1)[0]

@@ -38,7 +38,8 @@ _LOCAL_RE = re.compile(
     + "|".join(map(re.escape, sorted(_LOCAL_TYPES, key=len, reverse=True)))
     + r")(?!\w)[^\S\n]*"
 )
-_SYLLABLE = re.compile(r"[^\S\n]*(\w+)")
+# A syllable; the apostrophe of Central Highlands names belongs to it ("Cư M'gar", "Ea H’ Leo").
+_SYLLABLE = re.compile(r"[^\S\n]*(\w+(?: ?['’ʼ] ?\w+)?)")
 # Where a place name ends although the next syllable is capitalised: the next unit starts there.
 _STOP = re.compile(
     r"(?:công an|cuc|đôi|phong (?:canh|cs|an ninh|pc)|bô công an|ubnd|tand|vksnd|tp)(?!\w)"

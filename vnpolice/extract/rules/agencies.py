@@ -290,6 +290,9 @@ DIVISIONS: tuple[Division, ...] = (
             "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
             "Cảnh sát phòng cháy chữa cháy",
             "Cảnh sát PCCC",
+            # named by its other task: "cảnh sát cứu hộ - cứu nạn Công an tỉnh Gia Lai"
+            "Cảnh sát cứu hộ, cứu nạn",
+            "Cảnh sát cứu nạn, cứu hộ",
         ),
         "PC07",
         ("PC66",),
@@ -311,8 +314,16 @@ DIVISIONS: tuple[Division, ...] = (
         "PA05",
     ),
     Division(("Quản lý xuất nhập cảnh", "Xuất nhập cảnh"), "PA08"),
-    # The staff department every Công an tỉnh has; its code is not in domain.md.
+    # Staff, security and support departments every Công an tỉnh has; their codes are not in
+    # domain.md.
     Division(("Tham mưu",)),
+    Division(("Kỹ thuật hình sự",)),
+    Division(("An ninh đối nội",)),
+    Division(("An ninh điều tra",)),
+    Division(("An ninh chính trị nội bộ",)),
+    Division(("Tổ chức cán bộ",)),
+    Division(("Hậu cần",)),
+    Division(("Cảnh sát bảo vệ",)),
     # TP.HCM kept a waterway traffic division beside its PC08 ("Phòng CSGT đường bộ – đường sắt",
     # domain.md §1.2): a unit of its own, not PC08; code not in domain.md.
     Division(("Cảnh sát giao thông đường thủy", "Cảnh sát đường thủy")),

@@ -16,11 +16,25 @@ NATIONAL_BODIES: tuple[str, ...] = (
     "Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
     "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam", "Kho bạc Nhà nước",
+    "Bảo hiểm xã hội Việt Nam",
+    # Agencies of the transport ministry, written with or without "Việt Nam" (NATIONAL_ALIASES).
+    "Cục Đăng kiểm Việt Nam", "Cục Hàng không Việt Nam", "Tổng cục Đường bộ Việt Nam",
+    "Cục Đường bộ Việt Nam", "Cục Đường sắt Việt Nam", "Cục Hàng hải Việt Nam",
+    "Cục Đường thủy nội địa Việt Nam", "Tổng công ty Đường sắt Việt Nam",
 )  # fmt: skip
 
 # Other names of those bodies ("Ngân hàng Nhà nước" without "Việt Nam").
 NATIONAL_ALIASES: dict[str, tuple[str, ...]] = {
     "Ngân hàng Nhà nước Việt Nam": ("Ngân hàng Nhà nước", "NHNN"),
+    "Ủy ban Thường vụ Quốc hội": ("UBTVQH",),
+    "Bảo hiểm xã hội Việt Nam": ("BHXH Việt Nam",),
+    "Cục Đăng kiểm Việt Nam": ("Cục Đăng kiểm",),
+    "Cục Hàng không Việt Nam": ("Cục Hàng không",),
+    "Tổng cục Đường bộ Việt Nam": ("Tổng cục Đường bộ",),
+    "Cục Đường sắt Việt Nam": ("Cục Đường sắt",),
+    "Cục Hàng hải Việt Nam": ("Cục Hàng hải",),
+    "Cục Đường thủy nội địa Việt Nam": ("Cục Đường thủy nội địa",),
+    "Tổng công ty Đường sắt Việt Nam": ("Tổng công ty Đường sắt",),
 }
 
 # International organisations named in police news (cooperation, awards, data): name -> aliases.
@@ -64,6 +78,7 @@ DEPARTMENTS: tuple[str, ...] = (
 # Abbreviations of the department names (used for matching only).
 DEPARTMENT_ABBREVIATIONS: dict[str, str] = {
     "GTVT": "Giao thông vận tải",
+    "GT-VT": "Giao thông vận tải",
     "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
     "LĐTBXH": "Lao động - Thương binh và Xã hội",
     "GD&ĐT": "Giáo dục và Đào tạo",
@@ -102,9 +117,21 @@ PROVINCIAL_ALIASES: dict[str, str] = {
 # Party committees: named as written, the place word kept only when written ("Thành ủy TP.
 # HCM" -> "Thành ủy thành phố Hồ Chí Minh", "Tỉnh ủy Nghệ An" -> "Tỉnh ủy Nghệ An").
 PARTY_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Thành ủy")
+# Departments of a party committee, named with it ("Ban Tuyên giáo Thành ủy Hà Nội", "Ủy ban
+# Kiểm tra Tỉnh ủy Nghệ An"): the words after "Ban"/"Ủy ban"/"Văn phòng".
+PARTY_DEPARTMENTS: tuple[str, ...] = (
+    "Tuyên giáo", "Tổ chức", "Dân vận", "Nội chính", "Kiểm tra", "Tuyên giáo và Dân vận",
+)  # fmt: skip
 # District party committees, named by their district ("Huyện ủy huyện Mang Yang", "Quận ủy Bình
 # Thạnh" -> "Huyện ủy Mang Yang", "Quận ủy Bình Thạnh"): the repeated type word is dropped.
 DISTRICT_COMMITTEES: tuple[str, ...] = ("Huyện ủy", "Quận ủy", "Thị ủy")
+# Bodies of a district named with it, the type word kept ("hạt Kiểm lâm huyện Kbang" -> "Hạt
+# Kiểm lâm huyện Kbang", "trung tâm Y tế quận Liên Chiểu"); a lower-case first word is taken
+# when the next is capitalised.
+DISTRICT_BODIES: tuple[str, ...] = (
+    "Hạt Kiểm lâm", "Trung tâm Y tế", "Bệnh viện", "Chi cục Thuế", "Chi cục Thi hành án dân sự",
+    "Ban Chỉ huy Quân sự", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+)  # fmt: skip
 
 # Police and border posts named by the commune they serve ("Đồn Công an Quang Châu"), and
 # prisons by their place ("Trại giam Xuân Lộc").
@@ -131,10 +158,15 @@ ORG_TYPES: tuple[str, ...] = (
     "Quán bar", "Quán karaoke", "Siêu thị", "Nhà hát", "Hội", "Trường", "Chi cục",
     "Doanh nghiệp tư nhân", "Trung tâm", "Viện", "Cảng hàng không", "Tiệm vàng", "Tiệm cầm đồ",
     "Tổng cục", "Đội Thanh tra", "Học viện", "Văn phòng luật sư", "Đoàn luật sư", "Công ty luật",
-    "Nhà xe",
+    "Nhà xe", "Tạp chí", "Cơ sở xã hội", "Khu bảo tồn thiên nhiên", "Vườn quốc gia", "Câu lạc bộ",
+    "Cảng vụ",
 )  # fmt: skip
 # Abbreviated type words (matching only) -> the type word they stand for.
-ORG_TYPE_ALIASES: dict[str, str] = {"Cty": "Công ty", "CTCP": "Công ty Cổ phần"}
+ORG_TYPE_ALIASES: dict[str, str] = {
+    "Cty": "Công ty",
+    "CTCP": "Công ty Cổ phần",
+    "CLB": "Câu lạc bộ",
+}
 # Types named by the province they serve ("đoàn luật sư TP. Hà Nội" -> "Đoàn luật sư thành phố
 # Hà Nội"); for other types a bare province is too vague a name ("Ngân hàng Nghệ An").
 PROVINCE_NAMED_TYPES: frozenset[str] = frozenset({"Đoàn luật sư"})
@@ -159,6 +191,8 @@ CAPITAL_ONLY_TYPES: frozenset[str] = frozenset(
         "Tổng cục",
         "Đội Thanh tra",
         "Học viện",
+        "Cảng vụ",
+        "Câu lạc bộ",
     }
 )
 # Types whose name may start with lower-case words before the proper name ("Cảng hàng không
@@ -189,7 +223,7 @@ COMPANY_FORMS: dict[str, str] = {
     "TNHH": "TNHH",
     "CP": "Cổ phần",
     "Cổ phần": "Cổ phần",
-    "TMCP": "TMCP",
+    "TMCP": "Thương mại cổ phần",
 }
 # Words that start the next agency: an organisation's name stops before them ("Hội Văn học
 # Nghệ thuật Đắk Lắk và Phòng Cảnh sát cơ động").

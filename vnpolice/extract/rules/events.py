@@ -176,8 +176,10 @@ PURPOSE_CUES: tuple[str, ...] = (
     "thường",
     "tình trạng",
     "nhiệm vụ",
-    # What could happen, not what did: "có thể gây tai nạn chết người".
+    # What could happen, not what did: "có thể gây tai nạn chết người"; what was slow to come:
+    # "lực lượng chức năng chậm phát hiện, bắt giữ".
     "có thể",
+    "chậm",
     # Prevention goals: "kéo giảm tai nạn giao thông", "ngăn chặn cháy nổ".
     "giảm",
     "hạn chế",
@@ -227,6 +229,8 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     # "giờ cao điểm" is rush hour, "mùa cao điểm" the busy season, not a crackdown.
     "giờ",
     "mùa",
+    # "truy bắt" without its success is a manhunt (SUCCESS_NEEDED); its "bắt" alone is none.
+    "truy",
 )
 
 # Words right after a trigger that make it something else: "cao điểm mùa du lịch" is the peak
@@ -234,7 +238,12 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
 # fire: "các vụ tai nạn giao thông do tài xế say rượu đã giảm sâu").
 NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
     "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội"),
+    # "bắt tôi cởi áo", "bắt người dân ký": to force someone, not to arrest.
+    "bắt": ("tôi", "em", "anh", "chị", "mình", "họ", "nó", "người dân", "cháu", "con", "phải"),
 }
+# Triggers that report a happening only when its success is written after them: "truy bắt" is a
+# manhunt ("đang truy bắt đối tượng") unless "truy bắt thành công"/"truy bắt được".
+SUCCESS_NEEDED: dict[str, tuple[str, ...]] = {"truy bắt": ("thành công", "được")}
 TREND_WORDS: tuple[str, ...] = ("giảm", "tăng", "kéo giảm", "giảm sâu")
 TREND_TYPES: frozenset[str] = frozenset({"accident", "fire"})
 

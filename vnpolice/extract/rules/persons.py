@@ -72,7 +72,7 @@ _SURNAME_LIST: tuple[str, ...] = (
     "Đồng", "Điểu", "Khổng", "Ninh", "Thạch", "Danh",
     # Less common Kinh surnames, and surnames of the H'Mông, Thái and Dao of the north
     # ("Lò Văn Xiển", "Giàng A Páo", "Sùng Mí Dính"), frequent in border drug cases.
-    "Khương", "Lư", "Kim", "Mẫn", "Hạng", "Giàng", "Sùng", "Thào", "Vàng", "Mùa", "Lầu",
+    "Khương", "Lư", "Mẫn", "Hạng", "Giàng", "Sùng", "Thào", "Vàng", "Mùa", "Lầu",
     "Cầm", "Quàng",
 )  # fmt: skip
 
