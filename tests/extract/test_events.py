@@ -119,6 +119,11 @@ EXAMPLES_NEGATIVE = [
     Example("Ngày 22/9, tổ công tác truy bắt thành công Nguyễn Văn Tụ.", ["arrest"]),
     Example("Sau đó, họ bắt tôi cởi áo để giặt.", []),
     Example("Lực lượng chức năng chậm phát hiện, bắt giữ.", []),
+    # A vehicle plunging and an explosion are accidents; a law's name reports nothing.
+    Example("Chiếc ôtô lao xuống sông Cầu Chày đêm 1-9.", ["accident"]),
+    Example("Anh A lao xuống sông cứu người.", []),
+    Example("Quả bom phát nổ khiến một người tử vong.", ["accident"]),
+    Example("Việc xử lý theo quy định của luật Xử lý vi phạm hành chính.", []),
 ]
 
 

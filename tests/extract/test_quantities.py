@@ -238,6 +238,13 @@ EXAMPLES_DOMAIN = [
     Example("nộp phạt 5 triệu, xong", None, [("5 triệu", 5000000, "đồng", "exact")]),
     Example("thu giữ 12 mô tô", None, [("12 mô tô", 12, "mô tô", "exact")]),
     Example("thu giữ 5 ĐTDĐ", None, [("5 ĐTDĐ", 5, "điện thoại di động", "exact")]),
+    # A part of a whole: two counts of one noun; a date is not one.
+    Example(
+        "có 30/52 người dương tính",
+        None,
+        [("30", 30, "người", "exact"), ("52 người", 52, "người", "exact")],
+    ),
+    Example("Ngày 30/4 có 3 người", None, [("3 người", 3, "người", "exact")]),
     Example("cùng 3 chiếc ĐTDD", None, [("3 chiếc ĐTDD", 3, "điện thoại di động", "exact")]),
     Example(
         "học phí 12 triệu, không phát sinh",

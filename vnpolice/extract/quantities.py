@@ -64,6 +64,7 @@ _TU_DEN = re.compile(
 _SMALL = rf"\d{{1,2}}|{'|'.join(sorted(LEAD_WORDS, key=len, reverse=True))}"
 _PAIR = re.compile(rf"{_EDGE}(?P<a>{_SMALL})\s*,\s*(?P<b>{_SMALL})(?![\w.,/\-])", I)
 _LIST_BEFORE = re.compile(r"\w\s*,\s*$")
+_FRACTION = re.compile(rf"{_EDGE}(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,5}})(?![\w.,/\-])")
 
 _PREFIX_ALT = "|".join(re.escape(c) for c in sorted(U.PREFIX_CURRENCIES, key=len, reverse=True))
 # "$10", "USD1,23", "Rs 20", "xấp xỉ VND1000-VND2000" (a range repeats or drops the currency).
@@ -203,6 +204,24 @@ def _pairs(doc: Document) -> Iterator[_Cand]:
         )
 
 
+def _fractions(doc: Document) -> Iterator[_Cand]:
+    """ "30/52 người", "285/450 camera": a part of a whole, two counts of the same noun (the
+    whole not smaller than the part; dates such as "30/4" are masked before)."""
+    text = doc.text
+    for m in _FRACTION.finditer(text):
+        a, b = parse_number(m["a"]), parse_number(m["b"])
+        if a is None or b is None or a > b or excluded(text, m.start()):
+            continue
+        u = unit_after(doc, m["b"], m.start("b"), m.end("b"), None)
+        if u is None or u.kind == "money":
+            continue
+        part = QuantityMention(m["a"], m.start(), m.end("a"), "num.fraction", a, u.unit, "exact")
+        whole = QuantityMention(
+            text[m.start("b") : u.end], m.start("b"), u.end, "num.fraction", b, u.unit, "exact"
+        )
+        yield _Cand(m.start(), u.end, [part, whole])
+
+
 def _prefixed(doc: Document) -> Iterator[_Cand]:
     """Currency before the number: "$10", "USD1,23", "từ $1,42 trở lên", "VND1000-VND2000"."""
     text = doc.text
@@ -248,7 +267,7 @@ def extract_quantities(
     masked = [(d.start, d.end) for d in dates]
     cands = [
         c
-        for c in [*_ranges(doc), *_pairs(doc), *_prefixed(doc), *_singles(doc)]
+        for c in [*_ranges(doc), *_pairs(doc), *_fractions(doc), *_prefixed(doc), *_singles(doc)]
         if not any(c.start < e and s < c.end for s, e in masked)
     ]
     return [m for c in leftmost_longest(cands) for m in c.mentions]

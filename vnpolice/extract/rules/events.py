@@ -85,6 +85,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "tông trúng",
         "tông chết",
         "lật xe",
+        "lao xuống",  # "chiếc ôtô lao xuống sông": needs a vehicle (VEHICLE_NEEDED)
+        "phát nổ",  # "cưa bom phát nổ", "bình gas phát nổ": an accident of its own
     ),
     "fire": (
         "hỏa hoạn",
@@ -134,7 +136,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Triggers that name an accident only when a vehicle is in the sentence ("đâm vào chân" is a
 # stabbing).
-VEHICLE_NEEDED: frozenset[str] = frozenset({"đâm vào", "va chạm"})
+VEHICLE_NEEDED: frozenset[str] = frozenset({"đâm vào", "va chạm", "lao xuống"})
 VEHICLE_WORDS: tuple[str, ...] = (
     "xe", "ô tô", "ôtô", "xe máy", "mô tô", "container", "tàu", "xe khách", "xe tải", "phương tiện",
 )  # fmt: skip
@@ -210,6 +212,8 @@ TOPIC_PHRASES: tuple[str, ...] = (
     r"cứu nạn,? cứu hộ",
     r"an toàn giao thông",
     r"xe cứu thương",
+    # A law's name: "luật Xử lý vi phạm hành chính" holds a sanction trigger, reports none.
+    r"luật xử lý vi phạm hành chính",
     r"cấp cứu",
 )
 
