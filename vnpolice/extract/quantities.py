@@ -206,12 +206,15 @@ def _pairs(doc: Document) -> Iterator[_Cand]:
 
 def _fractions(doc: Document) -> Iterator[_Cand]:
     """ "30/52 người", "285/450 camera": a part of a whole, two counts of the same noun (the
-    whole not smaller than the part; dates such as "30/4" are masked before)."""
+    whole not smaller than the part, and past 12 so that it cannot be a month: "3/5" may be a
+    date)."""
     text = doc.text
     for m in _FRACTION.finditer(text):
         a, b = parse_number(m["a"]), parse_number(m["b"])
         if a is None or b is None or a > b or excluded(text, m.start()):
             continue
+        if b <= 12:
+            continue  # "bắt 3/5 đối tượng" may be a day and month: only a whole past 12 is sure
         u = unit_after(doc, m["b"], m.start("b"), m.end("b"), None)
         if u is None or u.kind == "money":
             continue
