@@ -80,6 +80,21 @@ _CAND_RE = compile_phrase(r"(?:(lưc lương)\s+)(cand|công an nhân dân)|(cô
 _PROVINCE_AFTER = re.compile(rf"\s*[,(]\s*(?:tinh\s+|thanh phô\s+|tp\.?\s*)?({_PROV})(?!\w)")
 
 
+def province_division(
+    text: str, start: int, place: re.Match[str] | None, d: Division, rule: str
+) -> Cand | None:
+    """The division ``d`` of the province whose name ``place`` matched (group 1) right after
+    its function or code ("Cảnh sát PCCC và CNCH tỉnh Bắc Ninh", "PC 08, TP. HCM"), or None."""
+    if place is None:
+        return None
+    name = text[place.start(1) : place.end(1)]
+    province = lookup_province(name)
+    if province is None or not is_capitalised(name):
+        return None
+    host = provincial_police(province)
+    return Cand(start, place.end(), rule, f"Phòng {d.name} {host}", d.code, host, kind="division")
+
+
 def provincial_police(province: Province) -> str:
     return f"Công an {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
 
@@ -239,11 +254,9 @@ def division_cands(text: str, folded: str) -> list[Cand]:
         if _capital(text, m.start()):
             # "Cảnh sát PCCC và CNCH tỉnh Bắc Ninh": the province's division, its Công an unsaid.
             after = _FUNCTION_PLACE.match(folded, m.end())
-            province = lookup_province(text[after.start(1) : after.end(1)]) if after else None
-            if after and province and is_capitalised(text[after.start(1) : after.end(1)]):
-                host = provincial_police(province)
-                out.append(Cand(m.start(), after.end(), "division.function+province",
-                                 f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
+            rule = "division.function+province"
+            if division := province_division(text, m.start(), after, d, rule):
+                out.append(division)
             # "Cảnh sát PCCC quận 8": a district's team of that function (districts have Đội).
             elif (local := _FUNCTION_LOCAL.match(folded, m.end())) and is_type_word(
                 text[local.start(1) : local.end(1)], _LOCAL_KEYS[local.group(1)]

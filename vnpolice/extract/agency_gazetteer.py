@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnpolice.extract.agency_candidates import Cand, provincial_police
+from vnpolice.extract.agency_candidates import Cand, province_division
 from vnpolice.extract.phrases import alternation, compile_phrase
-from vnpolice.extract.provinces import is_capitalised, lookup_province, province_pattern
+from vnpolice.extract.provinces import province_pattern
 from vnpolice.extract.rules.agencies import DIVISIONS, OTHER_UNITS, UNITS, Division, Unit
 from vnpolice.extract.rules.bodies import NATIONAL_BODIES, PARTY_BODIES, PARTY_POST_WORDS
 from vnpolice.extract.text import fold, tone_normal
@@ -121,11 +121,8 @@ def code_cands(text: str) -> list[Cand]:
         elif code in divisions:
             d = divisions[code]
             place = _CODE_PLACE.match(folded, m.end())
-            province = lookup_province(text[place.start(1) : place.end(1)]) if place else None
-            if place and province and is_capitalised(text[place.start(1) : place.end(1)]):
-                host = provincial_police(province)
-                out.append(Cand(m.start(), place.end(), "division.code+province",
-                                 f"Phòng {d.name} {host}", d.code, host, kind="division"))  # fmt: skip
+            if division := province_division(text, m.start(), place, d, "division.code+province"):
+                out.append(division)
             out.append(Cand(m.start(), m.end(), "division.code", f"Phòng {d.name}", d.code,
                              kind="division", needs_province=True))  # fmt: skip
     return out
