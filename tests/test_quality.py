@@ -14,24 +14,27 @@ from conftest import FIXTURES
 from vnpolice.evaluate import evaluate, load_gold
 
 FLOORS = {
-    # Measured 2026-11-25 (extractor 0.2.0) on the 50 held-out articles, 36 of them never seen
-    # while tuning; issue targets: dates 0.95, quantities 0.90, agencies 0.90, persons 0.90,
-    # event types 0.85.
+    # Measured 2026-12-02 (extractor 0.3.0). heldout: 60 VietNews articles (g161-g220) drawn by
+    # scripts/import_vietnews.py, annotated and reviewed before the extractors ran on them; read
+    # once, for this figure. Issue targets: dates 0.95, quantities 0.90, agencies 0.90, persons
+    # 0.90, event types 0.85. dev: the 100 texts of fixtures/eval/texts.jsonl and the 60
+    # VietNews articles of the first fresh held-out (g101-g160), whose misses were read.
     "heldout": {
-        "dates": 0.964,
-        "quantities": 0.941,
-        "agencies": 0.807,
-        "persons": 0.948,
-        "event_types": 0.796,
+        "dates": 0.957,
+        "quantities": 0.921,
+        "agencies": 0.746,
+        "persons": 0.907,
+        "event_types": 0.736,
     },
     "dev": {
-        "dates": 0.991,
-        "quantities": 0.975,
-        "agencies": 0.990,
-        "persons": 0.986,
-        "event_types": 0.950,
+        "dates": 0.976,
+        "quantities": 0.956,
+        "agencies": 0.940,
+        "persons": 0.963,
+        "event_types": 0.862,
     },
 }
+SIZES = {"dev": 160, "heldout": 60}
 # Floors are rounded down to three decimals of the measured F1.
 EPSILON = 0.0005
 
@@ -39,7 +42,7 @@ EPSILON = 0.0005
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def scores(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
     records = load_gold(FIXTURES / "gold", request.param)
-    assert len(records) == 50
+    assert len(records) == SIZES[request.param]
     report = evaluate(records)
     return request.param, {name: s.f1 for name, s in report.scores.items()}
 
