@@ -701,6 +701,43 @@ EXAMPLES_UNITS_AND_BODIES = [
     ),
     Example("báo cáo UBTVQH", "Ủy ban Thường vụ Quốc hội", parent=None),
     Example("Trường Sĩ quan của Quân khu 7", "Quân khu 7", parent="Bộ Quốc phòng"),
+    # Teams in their district's context, after "thuộc", with an abbreviation before the number.
+    Example(
+        "Công an huyện Quảng Trạch cho biết, đội Cảnh sát giao thông đã",
+        "Đội Cảnh sát giao thông Công an huyện Quảng Trạch",
+        parent="Công an huyện Quảng Trạch",
+    ),
+    Example(
+        "Đội cảnh sát giao thông (CSGT) số 3 thuộc Phòng CSGT Công an Hà Nội",
+        "Đội Cảnh sát giao thông số 3 Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+        parent="Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+    ),
+    Example(
+        "phối hợp Công an các quận Bình Thạnh, Phú Nhuận và Gò Vấp",
+        "Công an quận Gò Vấp",
+        parent=None,
+    ),
+    Example("Công an phường Cổ Nhuế 2 cho biết", "Công an phường Cổ Nhuế 2", parent=None),
+    Example(
+        "Công an phường 3, quận Bình Thạnh cho biết",
+        "Công an phường 3 quận Bình Thạnh",
+        parent=None,
+    ),
+    Example(
+        "Tại Cần Thơ, quận Ninh Kiều. Công an TP đã vào cuộc",
+        "Công an thành phố Cần Thơ",
+    ),
+    # Names: a dash inside one name; regional hospitals keep their province; bank brands.
+    Example(
+        "Công ty TNHH Uni - President VN cho biết", "Công ty TNHH Uni - President VN", parent=None
+    ),
+    Example("chuyển Bệnh viện Trung ương Huế điều trị", "Bệnh viện Trung ương Huế", parent=None),
+    Example("đưa vào Bệnh viện Việt Đức Hà Nội", "Bệnh viện Việt Đức", parent=None),
+    Example(
+        "vay tại ngân hàng Agribank",
+        "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+        parent=None,
+    ),
 ]
 
 EXAMPLES_SPELLING = [
@@ -872,6 +909,13 @@ EXAMPLES_NEGATIVE = [
     ),
     Negative("theo Viện KSND", "Viện KSND"),
     Negative("trung tâm y tế huyện"),
+    # A commune police has no teams; nor is a generic "các đội" one.
+    Negative(
+        "Công an xã An Điền cho biết, đội cảnh sát hình sự",
+        "Đội Cảnh sát hình sự Công an xã An Điền",
+    ),
+    Negative("công an các quận, huyện"),
+    Negative("TP Vinh, phường A. Công an TP đã vào cuộc", "Công an thành phố Vinh tỉnh"),
 ]
 
 EXAMPLES_XFAIL = [

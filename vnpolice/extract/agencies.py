@@ -59,13 +59,14 @@ from vnpolice.extract.agency_candidates import (
     bare_provincial_police,
     cand_force_cands,
     division_cands,
+    listed_local_police,
     local_police,
     province_police,
 )
 from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
 from vnpolice.extract.agency_orgs import brands, named_orgs
 from vnpolice.extract.agency_state import bare_province, same_level, state_bodies
-from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, UNITS
+from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, TEAM_FUNCTIONS, UNITS
 from vnpolice.extract.rules.bodies import COMPANY_FORMS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
@@ -77,6 +78,7 @@ from vnpolice.extract.types import AgencyMention, Context
 _GAP = re.compile(
     r"\s*(?:\(\s*(?:P[ACK]\s?\d\d|[A-ZĐ]{2,6})\s*\)\s*)?(?:(,)\s*)?(?:P[ACK]\s?\d\d\s+)?(?:[-–]\s*)?"
     r"(\(\s*)?"  # the Công an in brackets: "Đội CSĐT tội phạm về ma túy (Công an TP Biên Hòa)"
+    r"(?:thuộc\s+)?"  # or after "thuộc": "Đội CSGT số 6 thuộc Phòng CSGT Công an Hà Nội"
 )
 # After a ministry department: "Bộ Công an" written right after it (after its code in brackets,
 # a dash or a comma) belongs to its designation ("Cục ... (C 04) bộ Công an", "Cục Cảnh sát môi
@@ -110,6 +112,8 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
                 hosts = ("province", "local")
             if gap.group(2):  # in brackets only a force: "(PC67, Công an TP.Đà Nẵng)" is a gloss
                 hosts = tuple(h for h in hosts if h in ("province", "local"))
+            if c.kind == "team" and c.parent is not None:
+                continue  # "Cảnh sát hình sự quận 5, Công an phường 5": named with its host
             if c.kind == "team" and c.attached_only:
                 # "phòng, đội CSGT Công an tỉnh X": a province has no team of its own; a lower-
                 # case team is a district's or a division's.
@@ -121,7 +125,13 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
                     joined.append(replace(c, end=end, canonical=f"{c.canonical} {host.canonical}",
                                           parent=host.canonical, kind=kind, rule=c.rule + "+" + host.rule,
                                           needs_province=False, attached_only=False))  # fmt: skip
-    kept = [c for c in cands if c.kind not in ("function", "post") and not c.attached_only]
+    # Lower-case teams wait for the context pass (a district named before them); other
+    # lower-case designations stand only when joined here.
+    kept = [
+        c
+        for c in cands
+        if c.kind not in ("function", "post") and (not c.attached_only or c.kind == "team")
+    ]
     return kept + joined
 
 
@@ -207,6 +217,9 @@ def _team_of(team: Cand, unit: str, kind: str | None) -> Cand:
     return replace(team, parent=unit)
 
 
+# The functions a team is named by alone ("Đội Cảnh sát giao thông"): a district's team.
+_DISTRICT_POLICE = tuple(f"Công an {k} " for k in ("quận", "huyện", "thị xã", "thành phố"))
+_TEAM_NAMES = frozenset({d.name for d in DIVISIONS} | set(TEAM_FUNCTIONS))
 # Division functions, longest first: the function a named team starts with.
 _FUNCTIONS = sorted({d.name for d in DIVISIONS}, key=len, reverse=True)
 
@@ -256,6 +269,12 @@ def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
             c = replace(c, parent=only)
         elif c.kind == "team" and c.parent is None and last_unit:
             c = _team_of(c, last_unit, last_kind)
+            district = last_kind == "local" and last_unit.startswith(_DISTRICT_POLICE)
+            if district and c.canonical.removeprefix("Đội ") in _TEAM_NAMES:
+                # "Công an huyện Bố Trạch ... đội Cảnh sát giao thông": the district's team
+                c = replace(c, canonical=f"{c.canonical} {last_unit}", attached_only=False)
+        if c.attached_only:
+            continue  # a lower-case team with no unit of its own before it: the generic noun
         if c.kind == "province":
             last_province = c.canonical
         if c.kind in ("province", "local", "division"):
@@ -273,6 +292,7 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + province_police(text, folded, ctx)
         + bare_provincial_police(text, folded, ctx)
         + local_police(text, folded)
+        + listed_local_police(text)
         + division_cands(text, folded)
         + state_bodies(text, folded)
         + cand_force_cands(text, folded)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from vnpolice.extract.agency_candidates import Cand
 from vnpolice.extract.agency_orgs import _alt, _phrase_re, org_name_end
 from vnpolice.extract.agency_state import UNPLACED
-from vnpolice.extract.locations import capitalised_run
+from vnpolice.extract.locations import capitalised_run, is_type_word
 from vnpolice.extract.phrases import compile_phrase, words
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.bodies import (
@@ -70,13 +70,13 @@ _BODIES = {b: b for b in PROVINCIAL_BODIES} | PROVINCIAL_ALIASES
 _BODY_RE = compile_phrase("(" + _alt(list(_BODIES)) + r")")
 _COMMITTEE_RE = compile_phrase("(" + _alt(list(PARTY_COMMITTEES)) + r")")
 _LOCAL_TYPES = {"huyên": "huyện", "quân": "quận", "thi xa": "thị xã", "thanh phô": "thành phố",
-                "tp": "thành phố"}  # fmt: skip
+                "tp": "thành phố", "phương": "phường", "xa": "xã", "thi trân": "thị trấn"}  # fmt: skip
 # "Phòng Tài chính - Kế hoạch huyện X", also with a comma: "Phòng ..., huyện X".
 _DISTRICT_RE = re.compile(r"\s*,?\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
 _DISTRICT_COMMITTEE_RE = compile_phrase("(" + _alt(list(DISTRICT_COMMITTEES)) + ")")
 _DISTRICT_TYPE = re.compile(r"[^\S\n]+(?:(?:huyên|quân|thi xa)[^\S\n]+)?")
 _DISTRICT_BODY_RE = compile_phrase("(" + _alt(list(DISTRICT_BODIES)) + ")")
-_DISTRICT_LEVEL = re.compile(r"[^\S\n]+(huyên|quân|thi xa)[^\S\n]+")
+_DISTRICT_LEVEL = re.compile(r"[^\S\n]+(huyên|quân|thi xa|phương|xa|thi trân)[^\S\n]+")
 _OFFICE_RE = re.compile(r"(?<!\w)phong\s+")
 _NUMBER = re.compile(r" số \d+(?!\w)")
 _STATION_KINDS = {s: s for s in STATIONS} | STATION_ALIASES
@@ -183,6 +183,8 @@ def district_bodies(text: str, folded: str) -> list[Cand]:
         if end > level.end() and not lookup_province(text[level.end() : end]):
             body = next(b for b in DISTRICT_BODIES if words(b) == words(m.group(1)))
             kind = _LOCAL_TYPES[level.group(1)]
+            if not is_type_word(text[level.start(1) : level.end(1)], kind):
+                continue  # "xa" (far), "Phương" (a name) fold like "xã", "phường"
             name = f"{body} {kind} {tone_normal(text[level.end() : end])}"
             out.append(Cand(m.start(), end, "body.district", name, kind="other"))
     return out
@@ -298,6 +300,16 @@ _BIG_POST = re.compile(r"(?:Biên phòng|Y tế|BĐBP)(?!\w)")
 # Hospitals named by a place or a person ("Bệnh viện Chợ Rẫy", "Bệnh viện Việt Đức"): two or
 # more capitalised syllables; general hospitals by "Đa khoa" and a place ("Bệnh viện Đa khoa
 # Phố Nối", "Bệnh viện đa khoa tỉnh Hưng Yên").
+def _without_place(text: str, start: int, end: int) -> int:
+    """End of a hospital's name without the province written after it, unless the name is
+    regional ("... Trung ương Huế", "... Đa khoa Nghệ An")."""
+    words_ = text[start:end].split()
+    for k in (1, 2, 3):
+        if len(words_) > k and lookup_province(" ".join(words_[-k:])):
+            if " ".join(words_[:-k]).endswith(("Trung ương", "Đa khoa", "đa khoa")):
+                return end
+            return start + len(" ".join(words_[:-k]))
+    return end
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 _HOSPITAL_KIND = re.compile(r"đa khoa\s+")
 _HOSPITAL_PLACE = re.compile(r"(?:tinh|huyên|thanh phô|thi xa|khu vưc|tp\.?)\s*")
@@ -319,7 +331,11 @@ def hospitals(text: str, folded: str) -> list[Cand]:
                 canonical = f"Bệnh viện Đa khoa {tone_normal(written.split(' ', 2)[2])}"
                 out.append(Cand(m.start(), end, "hospital.general", canonical, kind="other"))
                 continue
-        end = capitalised_run(text, m.end())
+        # Names run over lower-case syllables ("Trung ương", "Hữu nghị", "Nhi đồng"); a province
+        # at the end is the hospital's place ("Bệnh viện Việt Đức Hà Nội"), except after
+        # "Trung ương"/"Đa khoa", where it is part of the name ("Bệnh viện Trung ương Huế").
+        end = org_name_end(text, m.end(), max_words=6)
+        end = _without_place(text, m.end(), end)
         name = text[m.end() : end]
         if len(name.split()) >= 2 and lookup_province(name) is None:  # "bệnh viện Chợ Rẫy" too
             canonical = f"Bệnh viện {tone_normal(name)}"

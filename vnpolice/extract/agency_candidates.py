@@ -52,6 +52,7 @@ _BARE_PROVINCE_RE = re.compile(
     r"(?<!\w)công an (tinh|tp|thanh phô)(?!\w)\.?(?!\s*[,/]\s*(?:thanh phô|thi xa|huyên|quân))"
     r"(?=[^\S\n]*[^\w\s]|[^\S\n]+(?:đa|đang|cung|vưa|se|va|cho|đê|phôi)(?!\w)|\s*$)"
 )
+_WARD_NUMBER = re.compile(r"(?: \d{1,2}(?!\w)|(,? quận (?:\d{1,2}|[A-ZĐ]\w*(?: [A-ZĐ]\w*)?)(?!\w)))")
 _APOSTROPHE = re.compile(r"\s*['’ʼ]\s*")  # "Cư M ' gar", "Ea H’ Leo" -> "Cư M'gar", "Ea H'Leo"
 _LOCAL_TYPES = ("quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
 # Abbreviations: "TP." for thành phố, "TX" for thị xã ("Công an TX Phú Mỹ"); not "TT" (thị
@@ -69,7 +70,10 @@ _DIVISION_RE = compile_phrase(
 )
 _FUNCTION_RE = compile_phrase("(" + alternation([f for d in DIVISIONS for f in d.functions]) + ")")
 _TEAM_FUNCTIONS = [*TEAM_FUNCTIONS, *MINISTRY_TEAMS, *(f for d in DIVISIONS for f in d.functions)]
-_TEAM_RE = compile_phrase(r"đôi\s+(" + alternation(_TEAM_FUNCTIONS) + r")(?:\s+(?:sô\s+)?(\d+))?")
+# "Đội CSGT số 6", also with its abbreviation in brackets: "Đội cảnh sát giao thông (CSGT) số 6".
+_TEAM_RE = compile_phrase(
+    r"đôi\s+(" + alternation(_TEAM_FUNCTIONS) + r")(?:(?:\s*\(\w{2,8}\))?\s+(?:sô\s+)?(\d+))?"
+)
 _NUMBER_AFTER = re.compile(r" số (\d+)(?!\w)")
 # "Đội CSGT này": the team named before, not a new mention.
 _ANAPHOR = re.compile(r" (?:này|nói trên)(?!\w)")
@@ -142,8 +146,11 @@ def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
     out = []
     for m in _BARE_PROVINCE_RE.finditer(folded):
         city = m.group(1) != "tinh"
-        # "Công an TP": only right after a centrally-run city (not "TP Vinh", a provincial city).
-        before = [p for p in (every if city else places) if p.end <= m.start()]
+        # "Công an TP": the city named last, a centrally-run one ("tại Hà Nội. Công an TP") or not
+        # ("TP Vinh": then the local police, which is no province: nothing here); the wards and
+        # districts named in between do not count.
+        cities = [p for p in every if p.rule.startswith("province.") or p.rule == "local.thanh_pho"]
+        before = [p for p in (cities if city else places) if p.end <= m.start()]
         name = (
             before[-1].canonical.removeprefix("Tỉnh ").removeprefix("Thành phố ") if before else ""
         )
@@ -165,12 +172,40 @@ def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
     return out
 
 
+_LISTED_LOCAL = re.compile(r"(?<!\w)[Cc]ông an các (quận|huyện|thị xã|phường|xã) ")
+_LIST_JOIN = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def listed_local_police(text: str) -> list[Cand]:
+    """ "Công an các quận Tân Bình, Phú Nhuận và Gò Vấp": the police of each, one mention per
+    name (rule ``police.local.listed``)."""
+    out = []
+    for m in _LISTED_LOCAL.finditer(text):
+        kind, pos = m.group(1), m.end()
+        for _ in range(8):
+            end = capitalised_run(text, pos, numbers=kind in ("quận", "phường"))
+            if end == pos:
+                break
+            name = _APOSTROPHE.sub("'", tone_normal(text[pos:end]))
+            out.append(Cand(pos, end, "police.local.listed", f"Công an {kind} {name}",
+                             kind="local"))  # fmt: skip
+            join = _LIST_JOIN.match(text, end)
+            if not join:
+                break
+            pos = join.end()
+    return out
+
+
 def local_police(text: str, folded: str) -> list[Cand]:
     out = []
     for m in _LOCAL_RE.finditer(folded):
         kind = _LOCAL_KEYS[m.group(2)]
         end = capitalised_run(text, m.end(), numbers=kind in ("quận", "phường"))
-        name = text[m.end() : end].strip()
+        number = _WARD_NUMBER.match(text, end) if kind in ("phường", "xã") else None
+        # "phường Cổ Nhuế 1"; "phường 1, quận 4" (a numbered ward is named with its district)
+        if number and (not text[m.end() : end].isdigit() or number.group(1)):
+            end = number.end()
+        name = text[m.end() : end].strip().replace(",", "")
         written = m.group(2) if m.group(2).startswith(("tp", "tx")) else kind
         if not name or (m.group(1) == "ca" and text[m.start()] != "C"):
             continue  # "công an các quận" names no unit

@@ -92,7 +92,9 @@ _PARTY_POST_BEFORE = re.compile(
 _OUTLET_BEFORE = re.compile(r"(?<!thông )(?<!\w)(?:báo|tờ báo) $")
 _STAFF_BEFORE = re.compile(r"(?<!\w)(?:can|toan|nôi)\s+$")
 _IN_POSTS = frozenset(PARTY_BODIES + NATIONAL_BODIES)
-_LOWER_TYPE = re.compile(r"(?:tổng cục|cục|bộ|viện|học viện|trường|bệnh viện|văn phòng) (?=[A-ZĐ])")
+_LOWER_TYPE = re.compile(
+    r"(?:tổng cục|cục|bộ|viện|học viện|trường|bệnh viện|văn phòng|ngân hàng) (?=[A-ZĐ])"
+)
 
 
 def _lower_type_word(surface: str) -> bool:

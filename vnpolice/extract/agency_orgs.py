@@ -95,6 +95,10 @@ _PLACE_WORD = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(PLACE_WORDS, key=len, reverse=True)) + r")(?!\w)"
 )
 _BRANCH = re.compile(r"[Cc]hi nhánh ")
+# A dash between capitalised words of one name; not before the next agency ("X - Viện Y").
+_NAME_DASH = re.compile(
+    r"[-–] (?=[A-ZĐ])(?!(?:" + "|".join(map(re.escape, AGENCY_STARTS)) + r")(?!\w))"
+)
 # Words a name's lower-case tail never holds: a conjunction or a place word.
 _TAIL_STOPS = frozenset({"và", *(w for w in PLACE_WORDS if w.islower())})
 _STATE_ABBREVIATIONS = frozenset(ABBREVIATIONS) | {"KSND", "ND", "NDTC", "KSNDTC"}
@@ -135,6 +139,9 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
     end, at, lower_run = pos, pos, 0
     for _ in range(max_words):
         m = _WORD.match(text, at)
+        if not m and end == at - 1 and (dash := _NAME_DASH.match(text, at)):
+            at = dash.end()  # "Uni - President", "ST Club - Làn Sóng Trẻ": one name
+            continue
         if not m:
             break
         word = m.group(0)

@@ -139,7 +139,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("Cục An ninh điều tra"),
     Unit("Cục An ninh nội địa"),
     Unit("Cục An ninh cửa khẩu"),
-    Unit("Viện Khoa học hình sự"),
+    Unit("Viện Khoa học hình sự", aliases=("Viện Khoa học kỹ thuật hình sự",)),
     Unit("Cục Tổ chức cán bộ"),
     Unit("Cục Đào tạo"),
     Unit("Cục Đối ngoại"),
@@ -276,6 +276,7 @@ DIVISIONS: tuple[Division, ...] = (
         (
             "Cảnh sát điều tra tội phạm về ma túy",
             "Cảnh sát điều tra tội phạm ma túy",
+            "Cảnh sát điều tra về tội phạm ma túy",
             "Cảnh sát ma túy",
         ),
         "PC04",
@@ -304,7 +305,10 @@ DIVISIONS: tuple[Division, ...] = (
         ),
         "PC11",
     ),
-    Division(("Cảnh sát cơ động",), "PK02"),
+    # "Phòng Cảnh sát bảo vệ - cơ động": the name before the 2018 reorganisation.
+    Division(
+        ("Cảnh sát cơ động", "Cảnh sát bảo vệ - cơ động", "Cảnh sát bảo vệ và cơ động"), "PK02"
+    ),
     Division(("An ninh kinh tế",), "PA04"),
     Division(
         (

@@ -16,7 +16,12 @@ NATIONAL_BODIES: tuple[str, ...] = (
     "Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
     "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam", "Kho bạc Nhà nước",
-    "Bảo hiểm xã hội Việt Nam",
+    "Bảo hiểm xã hội Việt Nam", "Văn phòng Quốc hội",
+    # State-owned commercial banks, better known by their brands (NATIONAL_ALIASES).
+    "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+    "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam",
+    "Ngân hàng Thương mại cổ phần Công thương Việt Nam",
+    "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam",
     # Agencies of the transport ministry, written with or without "Việt Nam" (NATIONAL_ALIASES).
     "Cục Đăng kiểm Việt Nam", "Cục Hàng không Việt Nam", "Tổng cục Đường bộ Việt Nam",
     "Cục Đường bộ Việt Nam", "Cục Đường sắt Việt Nam", "Cục Hàng hải Việt Nam",
@@ -27,6 +32,10 @@ NATIONAL_BODIES: tuple[str, ...] = (
 NATIONAL_ALIASES: dict[str, tuple[str, ...]] = {
     "Ngân hàng Nhà nước Việt Nam": ("Ngân hàng Nhà nước", "NHNN"),
     "Ủy ban Thường vụ Quốc hội": ("UBTVQH",),
+    "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam": ("Agribank", "ngân hàng Agribank"),
+    "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam": ("Vietcombank",),
+    "Ngân hàng Thương mại cổ phần Công thương Việt Nam": ("VietinBank", "Vietinbank"),
+    "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam": ("BIDV",),
     "Bảo hiểm xã hội Việt Nam": ("BHXH Việt Nam",),
     "Cục Đăng kiểm Việt Nam": ("Cục Đăng kiểm",),
     "Cục Hàng không Việt Nam": ("Cục Hàng không",),
@@ -101,6 +110,8 @@ PROVINCIAL_BODIES: tuple[str, ...] = (
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Hội đồng nhân dân",
     "Liên đoàn Lao động", "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Hội Chữ thập đỏ",
     "Đoàn Đại biểu Quốc hội", "Tỉnh đoàn", "Thành đoàn",
+    # The provincial fire police before 8/2018 (domain.md §1.2: 20 Sở merged into Công an tỉnh).
+    "Sở Cảnh sát phòng cháy chữa cháy",
 )  # fmt: skip
 # Abbreviations of those bodies (used for matching only).
 PROVINCIAL_ALIASES: dict[str, str] = {
@@ -113,6 +124,7 @@ PROVINCIAL_ALIASES: dict[str, str] = {
     "Bộ CHQS": "Bộ Chỉ huy Quân sự",
     "LĐLĐ": "Liên đoàn Lao động",
     "BHXH": "Bảo hiểm xã hội",
+    "Sở Cảnh sát PCCC": "Sở Cảnh sát phòng cháy chữa cháy",
 }
 # Party committees: named as written, the place word kept only when written ("Thành ủy TP.
 # HCM" -> "Thành ủy thành phố Hồ Chí Minh", "Tỉnh ủy Nghệ An" -> "Tỉnh ủy Nghệ An").
