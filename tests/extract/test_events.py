@@ -124,6 +124,11 @@ EXAMPLES_NEGATIVE = [
     Example("Anh A lao xuống sông cứu người.", []),
     Example("Quả bom phát nổ khiến một người tử vong.", ["accident"]),
     Example("Việc xử lý theo quy định của luật Xử lý vi phạm hành chính.", []),
+    # A peak day is no crackdown, a proposal no happening, a ritual of worship no ceremony.
+    Example("Riêng ngày cao điểm sau Tết cũng có đến 890 lượt chuyến.", []),
+    Example("Công an mở đợt cao điểm tấn công tội phạm dịp Tết.", ["campaign"]),
+    Example("Ông A đề nghị Bộ Công an mở các đợt cao điểm về tuần tra.", ["other"]),
+    Example("Nhiều người về sớm, trùng với lễ cúng đưa ông Táo.", []),
 ]
 
 

@@ -75,7 +75,8 @@ def _is_purpose(key: str, sentence_start: int, trigger_start: int, etype: str) -
     a campaign ("ngày ra quân", "dịp cao điểm")."""
     before = key[sentence_start:trigger_start]
     topic = _NOT_HAPPENING.search(before)
-    if topic and (etype == "ceremony" or topic.group().strip() not in R.HOLIDAY_WORDS):
+    peak = key.startswith("cao điểm", trigger_start)  # "ngày cao điểm", "dịp cao điểm": the peak
+    if topic and (etype == "ceremony" or peak or topic.group().strip() not in R.HOLIDAY_WORDS):
         return True
     if _FUTURE.search(before):
         return True

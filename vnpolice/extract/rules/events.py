@@ -195,7 +195,11 @@ PURPOSE_CUES: tuple[str, ...] = (
 # Only "chưa": "không" is too often "không may", "không chỉ".
 # Hypotheses, history and wishes hold through the clause too: "nếu ... thì đã bị khởi tố", "đã
 # nhiều lần bị lập biên bản xử lý vi phạm", "từng bị bắt", "mong muốn ... xử phạt nghiêm".
-CLAUSE_NEGATION: tuple[str, ...] = ("chưa", "nếu", "nhiều lần", "từng", "mong muốn", "kiến nghị")
+CLAUSE_NEGATION: tuple[str, ...] = (
+    "chưa", "nếu", "nhiều lần", "từng", "mong muốn", "kiến nghị",
+    # A proposal is not a happening: "đề nghị Bộ Công an mở các đợt cao điểm".
+    "đề nghị",
+)  # fmt: skip
 CLAUSE_BREAKS = r"[;:]|\bnhưng\b|\btuy nhiên\b|\bsau đó\b"
 
 # Sentence-wide markers of what has not happened yet: a trigger anywhere after them in the
@@ -233,6 +237,7 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     # "giờ cao điểm" is rush hour, "mùa cao điểm" the busy season, not a crackdown.
     "giờ",
     "mùa",
+    # A ritual of worship, not a ceremony of the police: "lễ cúng đưa ông Táo" (NOT_HAPPENING_AFTER).
     # "truy bắt" without its success is a manhunt (SUCCESS_NEEDED); its "bắt" alone is none.
     "truy",
 )
@@ -242,6 +247,7 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
 # fire: "các vụ tai nạn giao thông do tài xế say rượu đã giảm sâu").
 NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
     "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội"),
+    "lễ": ("cúng", "chùa", "phật"),
     # "bắt tôi cởi áo", "bắt người dân ký": to force someone, not to arrest.
     "bắt": ("tôi", "em", "anh", "chị", "mình", "họ", "nó", "người dân", "cháu", "con", "phải"),
 }
