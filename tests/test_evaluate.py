@@ -123,3 +123,37 @@ def test_parent_inside_a_designation_may_be_listed_or_not() -> None:
     assert designation_hosts({(name_key("Bệnh viện 19-8 Bộ Công an"),)}) == {
         (name_key("Bộ Công an"),)
     }
+
+
+def test_predictions_of_a_second_annotator_are_scored_by_the_same_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    second = {
+        "id": "t1",
+        "dates": [{"text": "3/5", "value": "2021-05-03"}],
+        "quantities": [
+            {"text": "2 đối tượng", "value": 2, "unit": "đối tượng", "qualifier": "exact"}
+        ],
+        "agencies": [{"text": "Công an tỉnh Thanh Hóa", "canonical": "Công an tỉnh Thanh Hóa"}],
+        "persons": [],
+        "event_types": ["arrest"],
+    }
+    report = evaluate([GOLD], {"t1": second})
+    scores = {name: (s.tp, s.fp, s.fn) for name, s in report.scores.items()}
+    assert scores == {
+        "dates": (1, 0, 0),
+        "quantities": (1, 0, 1),
+        "agencies": (1, 0, 0),  # tone placement does not count
+        "persons": (0, 0, 1),
+        "event_types": (1, 0, 1),
+    }
+    assert evaluate([GOLD], {}).articles == 0  # only the articles the predictions cover
+    path = tmp_path / "second.jsonl"
+    path.write_text(json.dumps(second, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--predictions", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scores"]["persons"]["recall"] == 0.0
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({**second, "id": "zz"}) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--predictions", str(other)]) == 2

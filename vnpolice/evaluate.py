@@ -161,12 +161,31 @@ def _agency_scores(
     return found, missed, spurious
 
 
-def evaluate(records: Iterable[dict[str, Any]]) -> Report:
-    """Score the extractors on gold records (each with ``text`` and optional ``published``)."""
+def annotation_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Facts written in the gold format (another annotator's, another system's) in the shape
+    ``predict`` returns, so that they are scored by the same keys."""
+    out = {name: list(annotation.get(name, [])) for name in FIELDS if name != "event_types"}
+    out["event_types"] = [{"type": t, "text": ""} for t in annotation.get("event_types", [])]
+    return out
+
+
+def evaluate(
+    records: Iterable[dict[str, Any]],
+    predictions: dict[str, dict[str, Any]] | None = None,
+) -> Report:
+    """Score the extractors on gold records (each with ``text`` and optional ``published``);
+    with ``predictions`` (id -> facts in the gold format), score those instead, on the records
+    they cover (inter-annotator agreement, other systems)."""
     report = Report()
     for record in records:
+        if predictions is not None and record["id"] not in predictions:
+            continue
         report.articles += 1
-        predicted = predict(record)
+        predicted = (
+            annotation_facts(predictions[record["id"]])
+            if predictions is not None
+            else predict(record)
+        )
         for name in FIELDS:
             gold = _keyed(name, record.get(name, []))
             got = _keyed(name, predicted.get(name, []))

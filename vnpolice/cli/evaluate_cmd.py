@@ -22,7 +22,16 @@ from vnpolice.cli.base import cli
     "--misses/--no-misses", default=True, help="List what was missed and what was spurious."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold: Path, split: str | None, misses: bool, as_json: bool) -> None:
+@click.option(
+    "--predictions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Score these facts (gold-format .jsonl: a second annotator's, another system's) "
+    "instead of running the extractors; only the articles they cover.",
+)
+def evaluate(
+    gold: Path, split: str | None, misses: bool, as_json: bool, predictions: Path | None
+) -> None:
     """Score the extractors on gold annotations: precision, recall and F1 per field.
 
     GOLD is a folder with texts.jsonl and annotations/*.jsonl, or one .jsonl file whose records
@@ -31,6 +40,7 @@ def evaluate(gold: Path, split: str | None, misses: bool, as_json: bool) -> None
     \b
     Example:
       vnpolice evaluate fixtures/gold --split heldout
+      vnpolice evaluate fixtures/gold --predictions second_annotator.jsonl
     """
     from vnpolice.evaluate import FIELDS, load_gold
     from vnpolice.evaluate import evaluate as run_evaluate
@@ -41,7 +51,16 @@ def evaluate(gold: Path, split: str | None, misses: bool, as_json: bool) -> None
             f"no gold articles in {gold}" + (f" for split {split}" if split else ""),
             param_hint="GOLD",
         )
-    report = run_evaluate(records)
+    predicted = None
+    if predictions is not None:
+        from vnpolice.evaluate import gold_records
+
+        predicted = {r["id"]: r for r in gold_records(predictions)}
+        if not {r["id"] for r in records} & predicted.keys():
+            raise click.BadParameter(
+                f"{predictions} covers none of the gold articles", param_hint="--predictions"
+            )
+    report = run_evaluate(records, predicted)
     if as_json:
         scores = {
             f: {

@@ -296,6 +296,7 @@ def police_associations(text: str, folded: str) -> list[Cand]:
 # "Trạm Biên phòng X", "Trạm Y tế X": bodies of their own kind, not a force's post.
 _BIG_POST = re.compile(r"(?:Biên phòng|Y tế|BĐBP)(?!\w)")
 
+
 # ---------------------------------------------------------------- hospitals
 # Hospitals named by a place or a person ("Bệnh viện Chợ Rẫy", "Bệnh viện Việt Đức"): two or
 # more capitalised syllables; general hospitals by "Đa khoa" and a place ("Bệnh viện Đa khoa
@@ -310,6 +311,8 @@ def _without_place(text: str, start: int, end: int) -> int:
                 return end
             return start + len(" ".join(words_[:-k]))
     return end
+
+
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 _HOSPITAL_KIND = re.compile(r"đa khoa\s+")
 _HOSPITAL_PLACE = re.compile(r"(?:tinh|huyên|thanh phô|thi xa|khu vưc|tp\.?)\s*")

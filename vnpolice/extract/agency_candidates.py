@@ -52,7 +52,9 @@ _BARE_PROVINCE_RE = re.compile(
     r"(?<!\w)công an (tinh|tp|thanh phô)(?!\w)\.?(?!\s*[,/]\s*(?:thanh phô|thi xa|huyên|quân))"
     r"(?=[^\S\n]*[^\w\s]|[^\S\n]+(?:đa|đang|cung|vưa|se|va|cho|đê|phôi)(?!\w)|\s*$)"
 )
-_WARD_NUMBER = re.compile(r"(?: \d{1,2}(?!\w)|(,? quận (?:\d{1,2}|[A-ZĐ]\w*(?: [A-ZĐ]\w*)?)(?!\w)))")
+_WARD_NUMBER = re.compile(
+    r"(?: \d{1,2}(?!\w)|(,? quận (?:\d{1,2}|[A-ZĐ]\w*(?: [A-ZĐ]\w*)?)(?!\w)))"
+)
 _APOSTROPHE = re.compile(r"\s*['’ʼ]\s*")  # "Cư M ' gar", "Ea H’ Leo" -> "Cư M'gar", "Ea H'Leo"
 _LOCAL_TYPES = ("quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
 # Abbreviations: "TP." for thành phố, "TX" for thị xã ("Công an TX Phú Mỹ"); not "TT" (thị
