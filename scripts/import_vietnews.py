@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_TEXTS = ROOT / "fixtures" / "eval" / "texts.jsonl"
+GOLD_TEXTS = ROOT / "fixtures" / "gold" / "texts.jsonl"
 COMMIT = "a20d9b7f5d37b95f39f28f08999092f9fa400983"
 REPO = "ThanhChinhBK/vietnews"
 
@@ -127,9 +128,10 @@ def blobs(repo: str, shas: list[str]) -> dict[str, str]:
     return out
 
 
-def shared_paths() -> dict[str, dict]:
+def shared_paths(source: Path = SHARED_TEXTS) -> dict[str, dict]:
+    """VietNews file -> record, for the records of ``source`` that came from VietNews."""
     out = {}
-    for line in SHARED_TEXTS.read_text(encoding="utf-8").splitlines():
+    for line in source.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         m = re.search(r"vietnews@\w+:(data/\S+)", rec["provenance"])
         if m:
@@ -151,7 +153,8 @@ def check(repo: str) -> None:
 
 
 def draw(repo: str, n: int, first_id: int) -> list[dict]:
-    taken = shared_paths()
+    # Neither the shared texts nor the articles drawn into the gold set before are drawn again.
+    taken = shared_paths() | shared_paths(GOLD_TEXTS)
     rows = sorted(
         (r for r in files(repo) if r[0] not in taken),
         key=lambda r: hashlib.sha256(r[0].encode()).hexdigest(),

@@ -245,6 +245,18 @@ EXAMPLES_DOMAIN = [
         [("30", 30, "người", "exact"), ("52 người", 52, "người", "exact")],
     ),
     Example("Ngày 30/4 có 3 người", None, [("3 người", 3, "người", "exact")]),
+    Example(
+        "thắng 6 trong 7 trận", None, [("6", 6, "trận", "exact"), ("7 trận", 7, "trận", "exact")]
+    ),
+    Example(
+        "62 trong tổng số 114 rào chắn",
+        None,
+        [("62", 62, "rào chắn", "exact"), ("114 rào chắn", 114, "rào chắn", "exact")],
+    ),
+    # A family named by its members, a place called Đồng, a lunar day: no counts.
+    Example("hai vợ chồng ông A và ba mẹ con chị B", None, []),
+    Example("Tai nạn xảy ra ở ba Đồng, huyện X.", None, []),
+    Example("đêm 26 Tết", None, []),
     Example("cùng 3 chiếc ĐTDD", None, [("3 chiếc ĐTDD", 3, "điện thoại di động", "exact")]),
     Example(
         "học phí 12 triệu, không phát sinh",

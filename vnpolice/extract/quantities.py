@@ -65,6 +65,10 @@ _SMALL = rf"\d{{1,2}}|{'|'.join(sorted(LEAD_WORDS, key=len, reverse=True))}"
 _PAIR = re.compile(rf"{_EDGE}(?P<a>{_SMALL})\s*,\s*(?P<b>{_SMALL})(?![\w.,/\-])", I)
 _LIST_BEFORE = re.compile(r"\w\s*,\s*$")
 _FRACTION = re.compile(rf"{_EDGE}(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,5}})(?![\w.,/\-])")
+_PART_OF = re.compile(
+    rf"{_EDGE}(?P<a>\d{{1,5}})\s+trong\s+(?:tổng\s+)?(?:số\s+)?(?P<b>\d{{1,6}})(?![\w.,/\-])"
+)
+_AND_PAIR = re.compile(rf"{_EDGE}(?P<a>\d{{1,5}})\s+và\s+(?P<b>\d{{1,6}})(?![\w.,/\-])")
 
 _PREFIX_ALT = "|".join(re.escape(c) for c in sorted(U.PREFIX_CURRENCIES, key=len, reverse=True))
 # "$10", "USD1,23", "Rs 20", "xấp xỉ VND1000-VND2000" (a range repeats or drops the currency).
@@ -204,23 +208,32 @@ def _pairs(doc: Document) -> Iterator[_Cand]:
         )
 
 
-def _fractions(doc: Document) -> Iterator[_Cand]:
-    """ "30/52 người", "285/450 camera": a part of a whole, two counts of the same noun (the
-    whole not smaller than the part, and past 12 so that it cannot be a month: "3/5" may be a
-    date)."""
+def _two_counts(doc: Document) -> Iterator[_Cand]:
+    """Two counts of one noun written after the second: a part of a whole ("30/52 người", "6
+    trong 7 trận", "62 trong tổng số 114 rào chắn") and two numbers joined by "và" ("123 và
+    104 toà chung cư"). A part is not larger than its whole; a whole after "/" is past 12, so
+    that it cannot be a month ("bắt 3/5 đối tượng" may be a day and month)."""
+    for pattern in (_FRACTION, _PART_OF, _AND_PAIR):
+        yield from _pair_counts(doc, pattern)
+
+
+def _pair_counts(doc: Document, pattern: re.Pattern[str]) -> Iterator[_Cand]:
     text = doc.text
-    for m in _FRACTION.finditer(text):
+    for m in pattern.finditer(text):
         a, b = parse_number(m["a"]), parse_number(m["b"])
-        if a is None or b is None or a > b or excluded(text, m.start()):
+        if a is None or b is None or excluded(text, m.start()) or after_label(doc, m.start()):
             continue
-        if b <= 12:
-            continue  # "bắt 3/5 đối tượng" may be a day and month: only a whole past 12 is sure
+        if pattern is not _AND_PAIR and a > b:
+            continue
+        if pattern is _FRACTION and b <= 12:
+            continue
         u = unit_after(doc, m["b"], m.start("b"), m.end("b"), None)
         if u is None or u.kind == "money":
             continue
-        part = QuantityMention(m["a"], m.start(), m.end("a"), "num.fraction", a, u.unit, "exact")
+        rule = "num.pair" if pattern is _AND_PAIR else "num.part_of"
+        part = QuantityMention(m["a"], m.start(), m.end("a"), rule, a, u.unit, "exact")
         whole = QuantityMention(
-            text[m.start("b") : u.end], m.start("b"), u.end, "num.fraction", b, u.unit, "exact"
+            text[m.start("b") : u.end], m.start("b"), u.end, rule, b, u.unit, "exact"
         )
         yield _Cand(m.start(), u.end, [part, whole])
 
@@ -270,7 +283,7 @@ def extract_quantities(
     masked = [(d.start, d.end) for d in dates]
     cands = [
         c
-        for c in [*_ranges(doc), *_pairs(doc), *_fractions(doc), *_prefixed(doc), *_singles(doc)]
+        for c in [*_ranges(doc), *_pairs(doc), *_two_counts(doc), *_prefixed(doc), *_singles(doc)]
         if not any(c.start < e and s < c.end for s, e in masked)
     ]
     return [m for c in leftmost_longest(cands) for m in c.mentions]

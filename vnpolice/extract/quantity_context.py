@@ -101,9 +101,12 @@ def _sentence_start(doc: Document, offset: int) -> int:
 
 
 def _unit_ok(text: str, m: re.Match[str]) -> bool:
-    """False when the unit word starts another word ("năm tấn công", "hai đồng chí")."""
+    """False when the unit word starts another word ("năm tấn công", "hai đồng chí"), or is a
+    capitalised place ("ba Đồng": a commune, not the currency)."""
     nxt = re.match(r"\s+(\w+)", text[m.end("unit") :])
     follow = U.NOT_UNIT_CONTINUATIONS.get(m["unit"].lower(), ())
+    if m["unit"].lower() in U.LOWER_CASE_UNITS and m["unit"][0].isupper():
+        return False
     return not (nxt and nxt[1].lower() in follow)
 
 

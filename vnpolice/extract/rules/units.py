@@ -216,6 +216,10 @@ NOT_UNIT_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Units never written with a capital: a capitalised form is a name ("ba Đồng": a commune). Not
+# "yên": "20.000 Yên" is written so.
+LOWER_CASE_UNITS: frozenset[str] = frozenset({"đồng"})
+
 # --- Money written the other way round -------------------------------------------------------
 # Currency codes and symbols written BEFORE the number ("$10", "USD1,23", "VN$1000", "Rs 20",
 # "£9"), longest first; the value is the number after them.
@@ -259,6 +263,7 @@ ORG_AFTER_DON_VI_RE = (
 # rule out the words they start ("2 ngày đêm", "hai năm học", "2 tuần lễ").
 TIME_HEADS: frozenset[str] = frozenset(
     {"năm", "tháng", "tuần", "ngày", "đêm", "hôm", "giờ", "tiếng", "phút", "giây", "tuổi", "quý"}
+    | {"tết"}  # "26 Tết": a day of the lunar new year, not a count
 )
 # Whole words only ("sáng" is a morning, "2 sáng kiến" are counted; "3 đường ống" too).
 NOT_COUNTED_HEADS: frozenset[str] = frozenset(
@@ -268,6 +273,9 @@ NOT_COUNTED_HEADS: frozenset[str] = frozenset(
         "thứ",  # "2 thứ" (things), and weekdays
         "số",
         "bên",  # "hai bên" (both sides, the parties): a reference, not a count
+        # A family named by its members is no count (GUIDE notes: "hai vợ chồng", "ba mẹ con").
+        *("vợ chồng", "mẹ con", "cha con", "bố con", "anh em", "chị em", "ông cháu", "bà cháu"),
+        *("mẹ", "bố", "cha"),  # "ba mẹ con" is tagged "mẹ" + "con"
         # house numbers: "29 Đường Nguyễn Bính", "12 phố Huế", "5 ngõ 10"
         *("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"),
     }
