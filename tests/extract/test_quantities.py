@@ -249,7 +249,7 @@ EXAMPLES_DOMAIN = [
         "thắng 6 trong 7 trận", None, [("6", 6, "trận", "exact"), ("7 trận", 7, "trận", "exact")]
     ),
     Example(
-        "62 trong tổng số 114 rào chắn",
+        "62 trong tổng số 114 rào chắn đã được tháo dỡ",
         None,
         [("62", 62, "rào chắn", "exact"), ("114 rào chắn", 114, "rào chắn", "exact")],
     ),
