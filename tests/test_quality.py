@@ -21,14 +21,14 @@ FLOORS = {
     # earlier fresh held-out rounds (g101-g220), whose misses were read.
     "heldout": {
         "dates": 0.968,
-        "quantities": 0.891,
+        "quantities": 0.897,  # 0.891 when first read; the dev-made quantity rules after
         "agencies": 0.787,
         "persons": 0.930,
         "event_types": 0.767,
     },
     "dev": {
         "dates": 0.971,
-        "quantities": 0.947,
+        "quantities": 0.951,
         "agencies": 0.906,
         "persons": 0.949,
         "event_types": 0.863,
