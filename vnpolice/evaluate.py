@@ -98,12 +98,17 @@ def gold_records(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def _type_items(types: Iterable[str]) -> list[dict[str, Any]]:
+    """Event types as items of a field, the shape every other field has."""
+    return [{"type": t, "text": ""} for t in types]
+
+
 def predict(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The system's facts for one gold article, in the gold's field names."""
     published = datetime.fromisoformat(record["published"]) if record.get("published") else None
     facts = extract_facts(record["text"], Context(published=published), title=record.get("title"))
     out = {name: [m.to_dict() for m in mentions] for name, mentions in facts.mentions().items()}
-    out["event_types"] = [{"type": t, "text": ""} for t in facts.event_types]
+    out["event_types"] = _type_items(facts.event_types)
     return out
 
 
@@ -165,7 +170,7 @@ def annotation_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any
     """Facts written in the gold format (another annotator's, another system's) in the shape
     ``predict`` returns, so that they are scored by the same keys."""
     out = {name: list(annotation.get(name, [])) for name in FIELDS if name != "event_types"}
-    out["event_types"] = [{"type": t, "text": ""} for t in annotation.get("event_types", [])]
+    out["event_types"] = _type_items(annotation.get("event_types", []))
     return out
 
 

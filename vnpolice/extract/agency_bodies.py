@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnpolice.extract.agency_candidates import Cand
+from vnpolice.extract.agency_candidates import _LOCAL_KEYS, Cand
 from vnpolice.extract.agency_orgs import _alt, _phrase_re, org_name_end
 from vnpolice.extract.agency_state import UNPLACED
 from vnpolice.extract.locations import capitalised_run, is_type_word
@@ -69,8 +69,6 @@ _PARTY_DEPT_BEFORE = re.compile(
 _BODIES = {b: b for b in PROVINCIAL_BODIES} | PROVINCIAL_ALIASES
 _BODY_RE = compile_phrase("(" + _alt(list(_BODIES)) + r")")
 _COMMITTEE_RE = compile_phrase("(" + _alt(list(PARTY_COMMITTEES)) + r")")
-_LOCAL_TYPES = {"huyên": "huyện", "quân": "quận", "thi xa": "thị xã", "thanh phô": "thành phố",
-                "tp": "thành phố", "phương": "phường", "xa": "xã", "thi trân": "thị trấn"}  # fmt: skip
 # "Phòng Tài chính - Kế hoạch huyện X", also with a comma: "Phòng ..., huyện X".
 _DISTRICT_RE = re.compile(r"\s*,?\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
 _DISTRICT_COMMITTEE_RE = compile_phrase("(" + _alt(list(DISTRICT_COMMITTEES)) + ")")
@@ -96,7 +94,7 @@ def _province_after(text: str, folded: str, pos: int) -> tuple[Province, int, st
 
 
 def _of_province(body: str, province: Province) -> str:
-    return f"{body} {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
+    return f"{body} {province.place}"
 
 
 def provincial_bodies(text: str, folded: str) -> list[Cand]:
@@ -182,7 +180,7 @@ def district_bodies(text: str, folded: str) -> list[Cand]:
         end = capitalised_run(text, level.end(), numbers=True)
         if end > level.end() and not lookup_province(text[level.end() : end]):
             body = next(b for b in DISTRICT_BODIES if words(b) == words(m.group(1)))
-            kind = _LOCAL_TYPES[level.group(1)]
+            kind = _LOCAL_KEYS[level.group(1)]
             if not is_type_word(text[level.start(1) : level.end(1)], kind):
                 continue  # "xa" (far), "Phương" (a name) fold like "xã", "phường"
             name = f"{body} {kind} {tone_normal(text[level.end() : end])}"
@@ -202,7 +200,7 @@ def district_offices(text: str, folded: str, found: list[Cand]) -> list[Cand]:
             end = capitalised_run(text, d.end(), numbers=True) if d else dept[1]
             if d and end > d.end() and not lookup_province(text[d.end() : end]):
                 name = (
-                    f"Phòng {dept[0]} {_LOCAL_TYPES[d.group(1)]} {tone_normal(text[d.end() : end])}"
+                    f"Phòng {dept[0]} {_LOCAL_KEYS[d.group(1)]} {tone_normal(text[d.end() : end])}"
                 )
                 out.append(Cand(m.start(), end, "office.district", name, kind="other"))
             continue

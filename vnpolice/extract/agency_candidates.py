@@ -101,8 +101,13 @@ def province_division(
     return Cand(start, place.end(), rule, f"Phòng {d.name} {host}", d.code, host, kind="division")
 
 
+def local_police_name(kind: str, written: str) -> str:
+    """ "Công an huyện Cư M'gar" for ("huyện", "Cư M ' gar"): the canonical name of a local force."""
+    return f"Công an {kind} {_APOSTROPHE.sub(chr(39), tone_normal(written))}"
+
+
 def provincial_police(province: Province) -> str:
-    return f"Công an {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
+    return f"Công an {province.place}"
 
 
 def _capital(text: str, at: int) -> bool:
@@ -188,8 +193,7 @@ def listed_local_police(text: str) -> list[Cand]:
             end = capitalised_run(text, pos, numbers=kind in ("quận", "phường"))
             if end == pos:
                 break
-            name = _APOSTROPHE.sub("'", tone_normal(text[pos:end]))
-            out.append(Cand(pos, end, "police.local.listed", f"Công an {kind} {name}",
+            out.append(Cand(pos, end, "police.local.listed", local_police_name(kind, text[pos:end]),
                              kind="local"))  # fmt: skip
             join = _LIST_JOIN.match(text, end)
             if not join:
@@ -218,7 +222,7 @@ def local_police(text: str, folded: str) -> list[Cand]:
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: province_police has it
         name, end = _fuller_name(text, folded, m.start(2), m.end(), name, end)
-        canonical = f"Công an {kind} {_APOSTROPHE.sub(chr(39), tone_normal(name))}"
+        canonical = local_police_name(kind, name)
         # "Công an huyện Văn Lâm (Hưng Yên)", "..., tỉnh Hưng Yên": the province says the parent.
         after = _PROVINCE_AFTER.match(folded, end) or re.compile(
             re.escape(fold(name)) + _PROVINCE_AFTER.pattern
@@ -301,7 +305,7 @@ def division_cands(text: str, folded: str) -> list[Cand]:
                 kind = _LOCAL_KEYS[local.group(1)]
                 end = capitalised_run(text, local.end(), numbers=kind in ("quận", "phường"))
                 if end > local.end() and not lookup_province(text[local.end() : end]):
-                    host = f"Công an {kind} {tone_normal(text[local.end() : end])}"
+                    host = local_police_name(kind, text[local.end() : end])
                     out.append(Cand(m.start(), end, "team.function+local", f"Đội {d.name} {host}",
                                      parent=host, kind="team"))  # fmt: skip
     for m in _TEAM_RE.finditer(folded):

@@ -238,7 +238,7 @@ def _province_named(text: str, at: int) -> tuple[str, int] | None:
     province = lookup_province(text[m.end() : end]) if end > m.end() else None
     if province is None:
         return None
-    return f"{'thành phố' if province.is_city else 'tỉnh'} {province.name}", end
+    return province.place, end
 
 
 def named_orgs(text: str, folded: str) -> list[Cand]:
@@ -293,11 +293,9 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
             and not _PLACE_IN.search(text, start, end)  # a place ends a name (org_name_end)
             else None
         )
-        tail_words = set((tail.group(1) or tail.group(2)).split()) if tail else set()
-        if tail and not tail_words & (NAME_BREAKS | _TAIL_STOPS):
-            end = (
-                tail.end(1) if tail.group(1) else tail.end(2)
-            )  # "... Phát triển nguồn nhân lực - Viện": the name's tail
+        # "... Phát triển nguồn nhân lực - Viện": the name's tail (whichever _TAIL group matched)
+        if tail and not set(tail.group(tail.lastindex).split()) & (NAME_BREAKS | _TAIL_STOPS):
+            end = tail.end(tail.lastindex)
         if end == start:
             continue
         name = text[start:end]
@@ -328,8 +326,7 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
         name = _TP.sub("thành phố ", name)
         if (branch := _BRANCH_PLACE.search(name)) and (p := lookup_province(branch.group(2))):
             # "Ngân hàng Nhà nước chi nhánh Khánh Hòa": the branch of the province, so named
-            word = "thành phố" if p.is_city else "tỉnh"
-            name = f"{name[: branch.start()]}Chi nhánh {word} {branch.group(2)}"
+            name = f"{name[: branch.start()]}Chi nhánh {p.level_word} {branch.group(2)}"
         canonical = " ".join(p for p in (kind, form[0] if form else "", tone_normal(name)) if p)
         out.append(Cand(m.start(), end, "org.named", canonical, kind="other"))
     return out

@@ -69,7 +69,7 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
             if level == "thành phố" and not province.is_city:
                 canonical = f"{body} thành phố {province.name}"  # a provincial capital
             else:
-                canonical = f"{body} {'thành phố' if province.is_city else 'tỉnh'} {province.name}"
+                canonical = f"{body} {province.place}"
         elif name and level not in (None, "tinh"):
             canonical = f"{body} {level} {tone_normal(name)}"
         elif level == "tinh" and not _BARE_PLURAL.match(folded, m.end(4)):
@@ -139,7 +139,6 @@ def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
         place = before[-1] if before else (next(iter(named.values())) if len(named) == 1 else None)
         if place is not None:
             base = c.canonical.removesuffix(f" {UNPLACED}").removesuffix(f" {BARE}")
-            word = "thành phố" if place.is_city else "tỉnh"
-            canonical = f"{base} {word} {place.name}"
+            canonical = f"{base} {place.place}"
             out.append(replace(c, canonical=canonical.replace("Tỉnh ủy tỉnh ", "Tỉnh ủy ")))
     return out

@@ -36,30 +36,24 @@ def article_types(events: Sequence[Event], text: str, title_types: Sequence[str]
     if not events and not typed:
         return []
     sentences: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    first: dict[str, int] = {}
+    owners: dict[tuple[int, int], set[str]] = defaultdict(set)  # the types of each sentence
     for e in events:
         sentences[e.type].add(e.sentence)
-        first[e.type] = min(first.get(e.type, e.sentence[0]), e.sentence[0])
-    owners: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for etype, spans in sentences.items():
-        for span in spans:
-            owners[span].add(etype)
+        owners[e.sentence].add(e.type)
+    for etype in typed:  # a type only the title reports still counts, after the body's
+        sentences.setdefault(etype, set())
 
     def weight(span: tuple[int, int]) -> float:
         background = _BACKGROUND.search(match_key(text[span[0] : span[1]]))
         return 0.5 if background else 1.0
 
-    for etype in typed:  # a type only the title reports still counts, after the body's
-        sentences.setdefault(etype, set())
-        first.setdefault(etype, len(text))
-
     def key(etype: str) -> tuple[float, ...]:
         spans = sentences[etype]
-        in_title = etype in typed
         own = any(owners[s] == {etype} for s in spans)
+        first = min((s[0] for s in spans), default=len(text))
         order = (
             R.SALIENCE_ORDER.index(etype) if etype in R.SALIENCE_ORDER else len(R.SALIENCE_ORDER)
         )
-        return (-in_title, -sum(weight(s) for s in spans), -own, first[etype], order)
+        return (-(etype in typed), -sum(weight(s) for s in spans), -own, first, order)
 
     return sorted(sentences, key=key)[:MAX_TYPES]

@@ -47,6 +47,15 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _PRISON = re.compile(R.PRISON_AFTER)
 
 
+def _next_word(words: Sequence[str]) -> re.Pattern[str]:
+    """One of ``words`` as the next word after a trigger."""
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+_AFTER_NOT = {t: _next_word(w) for t, w in R.NOT_HAPPENING_AFTER.items()}
+_SUCCESS = {t: _next_word(w) for t, w in R.SUCCESS_NEEDED.items()}
+
+
 @dataclass
 class _Hit:
     type: str
@@ -69,14 +78,16 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _is_purpose(key: str, sentence_start: int, trigger_start: int, etype: str) -> bool:
+def _is_purpose(
+    key: str, sentence_start: int, trigger_start: int, etype: str, trigger: str
+) -> bool:
     """A trigger that names a purpose, a plan or a negation ("hướng tới kỷ niệm", "phòng cháy",
     "chưa khởi tố", "sẽ xử lý"); holiday words only make a ceremony a day off ("dịp lễ"), never
     a campaign ("ngày ra quân", "dịp cao điểm")."""
     before = key[sentence_start:trigger_start]
     topic = _NOT_HAPPENING.search(before)
-    peak = key.startswith("cao điểm", trigger_start)  # "ngày cao điểm", "dịp cao điểm": the peak
-    if topic and (etype == "ceremony" or peak or topic.group().strip() not in R.HOLIDAY_WORDS):
+    holiday = topic is not None and topic.group().strip() in R.HOLIDAY_WORDS
+    if topic and (not holiday or etype == "ceremony" or trigger in R.HOLIDAY_BLOCKED):
         return True
     if _FUTURE.search(before):
         return True
@@ -90,15 +101,11 @@ def _not_after(etype: str, trigger: str, key: str, end: int, sentence_end: int) 
     """ "cao điểm mùa du lịch" (the season); an accident or fire whose clause tells a trend
     ("tai nạn giao thông ... đã giảm sâu"): a statistic, not a happening."""
     after = key[end:sentence_end]
-    if (words := R.NOT_HAPPENING_AFTER.get(trigger)) and re.match(
-        r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", after
-    ):
+    if (other := _AFTER_NOT.get(trigger)) and other.match(after):
         return True
-    if (words := R.SUCCESS_NEEDED.get(trigger)) and not re.match(
-        r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", after
-    ):
+    if (success := _SUCCESS.get(trigger)) and not success.match(after):
         return True
-    clause = _CLAUSE_END.split(key[end:sentence_end], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     return etype in R.TREND_TYPES and bool(_TREND.search(clause))
 
 
@@ -142,7 +149,7 @@ def _sentence_hits(
                 or (
                     m.group() in R.VEHICLE_NEEDED and not _VEHICLE.search(key, sent.start, sent.end)
                 )
-                or _is_purpose(key, sent.start, start, etype)
+                or _is_purpose(key, sent.start, start, etype, m.group())
                 or _not_after(etype, m.group(), key, end, sent.end)
             ):
                 continue

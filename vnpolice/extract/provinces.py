@@ -24,6 +24,16 @@ class Province:
     current: bool  # one of the 34 after 1/7/2025
     successor: str  # full name of the 2025 province it belongs to (itself when current)
 
+    @property
+    def level_word(self) -> str:
+        """ "thành phố" for a centrally-run city, else "tỉnh": the word bodies of it are named with."""
+        return "thành phố" if self.is_city else "tỉnh"
+
+    @property
+    def place(self) -> str:
+        """ "tỉnh Thanh Hóa", "thành phố Hồ Chí Minh": how a body's canonical name ends."""
+        return f"{self.level_word} {self.name}"
+
 
 def _short(name: str) -> str:
     return name.removeprefix("Thành phố ").removeprefix("Tỉnh ")

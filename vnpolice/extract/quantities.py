@@ -69,6 +69,13 @@ _PART_OF = re.compile(
     rf"{_EDGE}(?P<a>\d{{1,5}})\s+trong\s+(?:tổng\s+)?(?:số\s+)?(?P<b>\d{{1,6}})(?![\w.,/\-])"
 )
 _AND_PAIR = re.compile(rf"{_EDGE}(?P<a>\d{{1,5}})\s+và\s+(?P<b>\d{{1,6}})(?![\w.,/\-])")
+# (pattern, rule, the first is a part of the second, the least second): a whole after "/" is past
+# 12, so that it cannot be a month.
+_TWO_COUNTS = (
+    (_FRACTION, "num.part_of", True, 13),
+    (_PART_OF, "num.part_of", True, 0),
+    (_AND_PAIR, "num.pair", False, 0),
+)
 
 _PREFIX_ALT = "|".join(re.escape(c) for c in sorted(U.PREFIX_CURRENCIES, key=len, reverse=True))
 # "$10", "USD1,23", "Rs 20", "xấp xỉ VND1000-VND2000" (a range repeats or drops the currency).
@@ -213,29 +220,27 @@ def _two_counts(doc: Document) -> Iterator[_Cand]:
     trong 7 trận", "62 trong tổng số 114 rào chắn") and two numbers joined by "và" ("123 và
     104 toà chung cư"). A part is not larger than its whole; a whole after "/" is past 12, so
     that it cannot be a month ("bắt 3/5 đối tượng" may be a day and month)."""
-    for pattern in (_FRACTION, _PART_OF, _AND_PAIR):
-        yield from _pair_counts(doc, pattern)
-
-
-def _pair_counts(doc: Document, pattern: re.Pattern[str]) -> Iterator[_Cand]:
     text = doc.text
-    for m in pattern.finditer(text):
-        a, b = parse_number(m["a"]), parse_number(m["b"])
-        if a is None or b is None or excluded(text, m.start()) or after_label(doc, m.start()):
-            continue
-        if pattern is not _AND_PAIR and a > b:
-            continue
-        if pattern is _FRACTION and b <= 12:
-            continue
-        u = unit_after(doc, m["b"], m.start("b"), m.end("b"), None)
-        if u is None or u.kind == "money":
-            continue
-        rule = "num.pair" if pattern is _AND_PAIR else "num.part_of"
-        part = QuantityMention(m["a"], m.start(), m.end("a"), rule, a, u.unit, "exact")
-        whole = QuantityMention(
-            text[m.start("b") : u.end], m.start("b"), u.end, rule, b, u.unit, "exact"
-        )
-        yield _Cand(m.start(), u.end, [part, whole])
+    for pattern, rule, is_part, least_whole in _TWO_COUNTS:
+        for m in pattern.finditer(text):
+            a, b = parse_number(m["a"]), parse_number(m["b"])
+            if a is None or b is None or excluded(text, m.start()) or after_label(doc, m.start()):
+                continue
+            if (is_part and a > b) or b < least_whole:
+                continue
+            u = unit_after(doc, m["b"], m.start("b"), m.end("b"), None)
+            if u is None or u.kind == "money":
+                continue
+            yield _two(text, m, u, rule, a, b)
+
+
+def _two(text: str, m: re.Match[str], u: Unit, rule: str, a: int | float, b: int | float) -> _Cand:
+    """The two exact counts of ``m`` (groups a and b), both of the unit ``u`` after b."""
+    part = QuantityMention(m["a"], m.start(), m.end("a"), rule, a, u.unit, "exact")
+    whole = QuantityMention(
+        text[m.start("b") : u.end], m.start("b"), u.end, rule, b, u.unit, "exact"
+    )
+    return _Cand(m.start(), u.end, [part, whole])
 
 
 def _prefixed(doc: Document) -> Iterator[_Cand]:

@@ -264,6 +264,8 @@ PRISON_SANCTIONS: frozenset[str] = frozenset({"xử phạt"})
 
 # Of NOT_HAPPENING_BEFORE, the words that only make a ceremony a day off ("dịp lễ", "ngày lễ").
 HOLIDAY_WORDS: frozenset[str] = frozenset({"ngày", "dịp", "nghỉ", "kỳ nghỉ"})
+# ...and the triggers they still block: "ngày cao điểm", "dịp cao điểm" are the peak days.
+HOLIDAY_BLOCKED: frozenset[str] = frozenset({"cao điểm"})
 
 # Words whose next agency is part of a person's title ("Bộ trưởng Bộ Công an"), not an actor.
 TITLE_HEADS: tuple[str, ...] = (
