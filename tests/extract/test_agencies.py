@@ -328,6 +328,20 @@ EXAMPLES_BODIES = [
     Example("Thanh tra tỉnh Bến Tre vào cuộc", "Thanh tra tỉnh Bến Tre", parent=None),
     Example("phối hợp với cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan tỉnh Lạng Sơn", parent=None),
     Example("Sở GTVT Gia Lai cho biết", "Sở Giao thông vận tải tỉnh Gia Lai", parent=None),
+    # A bare "tỉnh" / "TP" / "Thành ủy": the province or the centrally-run city named before.
+    Example(
+        "Tại Hưng Yên, Sở GTVT tỉnh cho biết", "Sở Giao thông vận tải tỉnh Hưng Yên", parent=None
+    ),
+    Example(
+        "UBND TP Hà Nội họp. UBND TP. đã chỉ đạo",
+        "Ủy ban nhân dân thành phố Hà Nội",
+        parent=None,
+    ),
+    Example(
+        "UBND TP HCM vừa giao Công an thành phố chỉ đạo các đơn vị",
+        "Công an thành phố Hồ Chí Minh",
+    ),
+    Example("Tại Cần Thơ, Thành uỷ đã yêu cầu", "Thành ủy Cần Thơ", parent=None),
     Example(
         "Sở Lao động, thương binh và xã hội TP Cần Thơ",
         "Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ",
@@ -793,6 +807,7 @@ EXAMPLES_NEGATIVE = [
     Negative("Kế hoạch số 113/KH-BCA-C04"),
     Negative("phòng, chống tội phạm"),
     Negative("xe CSGT dẫn đoàn"),
+    Negative("Tại Hà Nội, Công an thành phố Vinh đã vào cuộc", "Công an thành phố Hà Nội"),
     Negative("Giải phóng miền Nam"),
     Negative("quân Công an đi tuần", "Công an quận Công"),
     Negative("chị Phương Nga cho biết"),

@@ -57,3 +57,10 @@ def test_contract_lists_the_article_types() -> None:
         title="Bắt 3 đối tượng vận chuyển ma túy",
     )
     assert facts.event_types[0] == "arrest" and "seizure" in facts.event_types
+
+
+def test_other_only_when_no_typed_happening() -> None:
+    events = [event("other", 0, 50), event("other", 60, 90)]
+    assert article_types(events, TEXT) == ["other"]
+    assert article_types(events, TEXT, ["arrest"]) == ["arrest"]
+    assert article_types([*events, event("accident", 100, 150)], TEXT) == ["accident"]

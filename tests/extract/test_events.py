@@ -129,6 +129,24 @@ EXAMPLES_NEGATIVE = [
     Example("Công an mở đợt cao điểm tấn công tội phạm dịp Tết.", ["campaign"]),
     Example("Ông A đề nghị Bộ Công an mở các đợt cao điểm về tuần tra.", ["other"]),
     Example("Nhiều người về sớm, trùng với lễ cúng đưa ông Táo.", []),
+    Example("Trong giai đoạn cao điểm Tết, một số quầy hàng bị đóng cửa.", []),
+    Example('Đặc biệt, trong ngày "cao điểm" có tới 5 người bị tấn công.', []),
+    Example("Cao điểm trước Tết là ngày 2/2, có đến 900 lượt máy bay.", []),
+    Example("Khánh thành vào lễ Quốc khánh năm 2009, cây cầu dài 2 km.", []),
+    # Catching a bus, a tow truck, a cargo and a crime's name are no happenings.
+    Example("Tôi vội bắt xe khách quay về thì thấy kho hàng chìm trong biển lửa.", []),
+    Example("Xe cứu hộ giao thông chạy hướng Bắc - Nam trên đường tránh.", []),
+    Example("Vi phạm nghiêm trọng như vận chuyển chất cháy nổ, hàng giả.", []),
+    Example("Các đối tượng sẵn sàng khủng bố, bắt giữ người trái pháp luật.", []),
+    # A record of a handover is no penalty; a prosecution considered or denied is none.
+    Example("Người thân đã chịu lập biên bản bàn giao thi thể về nhà mai táng.", []),
+    Example("Công an xã đến can thiệp, lập biên bản ghi nhận vụ việc.", ["other"]),
+    Example("Xem xét khởi tố vụ án", []),
+    Example("Bộ Công an phủ nhận thông tin cơ quan điều tra đã khởi tố ông A.", ["other"]),
+    Example("Chỉ khi xảy ra cháy nổ thì chính quyền mới vào cuộc.", []),
+    Example("Phần vì sợ công an bắt, có khi một ngày tui té 3-4 bận.", ["other"]),
+    # A person already charged is no new prosecution.
+    Example("Được biết, nhóm các bị can trên đều thích để tóc ngắn.", []),
 ]
 
 

@@ -63,6 +63,7 @@ _POST_WORD_BEFORE = re.compile(
     "(?:" + "|".join(map(re.escape, PARTY_POST_WORDS)) + r"|Uỷ viên|Phó Bí thư)\s+$"
 )
 _SO_RE = re.compile(r"(?<!\w)sơ\s+")
+_BARE_COMMITTEES = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy"}
 _PARTY_DEPT_BEFORE = re.compile(
     r"(?<!\w)((ban|ủy ban|uỷ ban) (" + "|".join(PARTY_DEPARTMENTS) + r")) $", re.IGNORECASE
 )
@@ -105,7 +106,11 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
         if dept is None or not (text[m.start()] == "S" or text[m.end()].isupper()):
             continue  # "sở Tài chính tỉnh X" is named; "sở tài chính" is not
         place = _province_after(text, folded, dept[1])
-        if place is None and not _PLACE_NEXT.match(folded, dept[1]):
+        if place is None and (bare := _BARE_TINH.match(text, dept[1])):
+            # "Sở GTVT tỉnh" with no name: the article's province (agency_state).
+            name = f"Sở {dept[0]} tỉnh"
+            out.append(Cand(m.start(), bare.end(), "body.province", name, kind="other"))
+        elif place is None and not _PLACE_NEXT.match(folded, dept[1]):
             # "Sở Khoa học và Công nghệ" alone: the article's province (agency_state).
             out.append(
                 Cand(m.start(), dept[1], "body.province", f"Sở {dept[0]} {UNPLACED}", kind="other")
@@ -135,11 +140,13 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
                 out.append(Cand(also.end(), second[1], "body.province.and", name, kind="other"))
     for m in _COMMITTEE_RE.finditer(folded):
         place = _province_after(text, folded, m.end())
-        if text[m.start()].isupper() and place is None and m.group(1) == "tinh uy":
-            # "Thường trực Tỉnh ủy" alone: the article's province (agency_state).
+        if text[m.start()].isupper() and place is None and m.group(1) in _BARE_COMMITTEES:
+            # "Thường trực Tỉnh ủy", "Thành ủy" alone: the article's province or city
+            # (agency_state).
             in_post = _POST_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if not _PLACE_NEXT.match(folded, m.end()) and not in_post:
-                out.append(Cand(m.start(), m.end(), "body.party", "Tỉnh ủy", kind="other"))
+                name = _BARE_COMMITTEES[m.group(1)]
+                out.append(Cand(m.start(), m.end(), "body.party", name, kind="other"))
         if text[m.start()].isupper() and place is not None:
             body = next(b for b in PARTY_COMMITTEES if words(b) == words(m.group(1)))
             province, end, word = place

@@ -46,12 +46,15 @@ _CA = r"(công an|ca)"
 _PROVINCE_RE = compile_phrase(
     rf"{_CA}\s+(?:(tinh|thanh phô|tp)\.?\s*(?:\(\s*tp\s*\)\s*)?)?({_PROV})|(catp)\.?\s*({_PROV})"
 )
-# "Công an tỉnh" / "Công an TP" with no name after it: at the end of a clause, or before a verb.
+# "Công an tỉnh" / "Công an TP" with no name after it (_NEXT_WORD: not a capitalised word).
 # Not "Công an tỉnh, thành phố" (the generic plural).
 _BARE_PROVINCE_RE = re.compile(
     r"(?<!\w)công an (tinh|tp|thanh phô)(?!\w)\.?(?!\s*[,/]\s*(?:thanh phô|thi xa|huyên|quân))"
-    r"(?=[^\S\n]*[^\w\s]|[^\S\n]+(?:đa|đang|cung|vưa|se|va|cho|đê|phôi)(?!\w)|\s*$)"
+    r"(?=[^\S\n]*[^\w\s]|[^\S\n]+\w|\s*$)"
 )
+# A capitalised word or a number after it is the place's name: "Công an thành phố Vinh" is a
+# local force, "Công an tỉnh Nghệ An" a named one (read by province_police).
+_NEXT_WORD = re.compile(r"[^\S\n]+(\S)")
 _WARD_NUMBER = re.compile(
     r"(?: \d{1,2}(?!\w)|(,? quận (?:\d{1,2}|[A-ZĐ]\w*(?: [A-ZĐ]\w*)?)(?!\w)))"
 )
@@ -164,7 +167,11 @@ def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
         province = (
             lookup_province(name) if name and before[-1].rule.startswith("province.") else None
         )
+        after = _NEXT_WORD.match(text, m.end())
+        named = after is not None and (after.group(1).isupper() or after.group(1).isdigit())
         if province is not None and text[m.start()] == "C" and province.is_city == city:
+            if named:
+                continue
             police = provincial_police(province)
             out.append(
                 Cand(

@@ -34,6 +34,12 @@ _BARE_PLURAL = re.compile(r"\s*[,/]\s*(?:thanh phô|tp|huyên|thi xa)(?!\w)")
 BARE = "tỉnh"
 # A body written with no place word at all ("Sở Y tế" alone): the article's province or city.
 UNPLACED = "(nơi)"
+# A body written with a bare "TP"/"thành phố" ("UBND TP.", "Thành ủy" alone): the centrally-run
+# city the article names.
+BARE_CITY = "(thành phố)"
+_CITY_COMMITTEE = "Thành ủy"
+# A party committee's name holds its place without the place word: "Tỉnh ủy Nghệ An".
+_PLACE_DOUBLED = {"Tỉnh ủy tỉnh ": "Tỉnh ủy ", "Thành ủy thành phố ": "Thành ủy "}
 SAME_LEVEL = "cùng cấp"
 
 
@@ -74,6 +80,8 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
             canonical = f"{body} {level} {tone_normal(name)}"
         elif level == "tinh" and not _BARE_PLURAL.match(folded, m.end(4)):
             canonical, end = f"{body} {BARE}", m.end(4)  # the article's province: bare_province
+        elif level == "thành phố" and not name and not _BARE_PLURAL.match(folded, m.end(4)):
+            canonical, end = f"{body} {BARE_CITY}", m.end(4)  # "UBND TP." alone: the city
         else:
             continue
         out.append(
@@ -111,7 +119,10 @@ def _province_name(mention_canonical: str) -> Province | None:
 
 
 def _bare(c: Cand) -> bool:
-    return c.canonical.endswith((f" {BARE}", f" {UNPLACED}")) or c.canonical == "Tỉnh ủy"
+    return c.canonical.endswith((f" {BARE}", f" {UNPLACED}", f" {BARE_CITY}")) or c.canonical in (
+        "Tỉnh ủy",
+        _CITY_COMMITTEE,
+    )
 
 
 def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
@@ -133,12 +144,17 @@ def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
             out.append(c)
             continue
         unplaced = c.canonical.endswith(f" {UNPLACED}")
-        usable = [(end, p) for end, p in places if unplaced or not p.is_city]
+        city = c.canonical.endswith(f" {BARE_CITY}") or c.canonical == _CITY_COMMITTEE
+        usable = [
+            (end, p) for end, p in places if (p.is_city if city else unplaced or not p.is_city)
+        ]
         named = {p.name: p for _, p in usable}
         before = [p for end, p in usable if end <= c.start]
         place = before[-1] if before else (next(iter(named.values())) if len(named) == 1 else None)
         if place is not None:
-            base = c.canonical.removesuffix(f" {UNPLACED}").removesuffix(f" {BARE}")
-            canonical = f"{base} {place.place}"
-            out.append(replace(c, canonical=canonical.replace("Tỉnh ủy tỉnh ", "Tỉnh ủy ")))
+            base = c.canonical.removesuffix(f" {UNPLACED}").removesuffix(f" {BARE_CITY}")
+            canonical = f"{base.removesuffix(f' {BARE}')} {place.place}"
+            for doubled, single in _PLACE_DOUBLED.items():
+                canonical = canonical.replace(doubled, single)
+            out.append(replace(c, canonical=canonical))
     return out

@@ -12,6 +12,8 @@ every happening (archivists want them all); this is the article-level summary. S
    seizure written in the arrest's sentence is part of that bust);
 4. a sentence of background ("Trước đó, ...") counts half;
 5. the earlier first mention, then ``R.SALIENCE_ORDER``.
+
+``other`` is kept only when no typed happening is reported (GUIDE: "police news that fits none").
 """
 
 from __future__ import annotations
@@ -56,4 +58,7 @@ def article_types(events: Sequence[Event], text: str, title_types: Sequence[str]
         )
         return (-(etype in typed), -sum(weight(s) for s in spans), -own, first, order)
 
-    return sorted(sentences, key=key)[:MAX_TYPES]
+    ranked = sorted(sentences, key=key)
+    if any(t != "other" for t in ranked):  # GUIDE: "other" only for news of no typed happening
+        ranked = [t for t in ranked if t != "other"]
+    return ranked[:MAX_TYPES]

@@ -32,7 +32,10 @@ from vnpolice.extract.types import (
 
 _TRIGGERS = {etype: phrase_pattern(words) for etype, words in R.TRIGGERS.items()}
 _PURPOSE = phrase_pattern(R.PURPOSE_CUES)
-_NOT_HAPPENING = re.compile(r"(?:" + phrase_pattern(R.NOT_HAPPENING_BEFORE).pattern + r")\s*$")
+# Quotes may stand between: 'trong ngày "cao điểm"'.
+_NOT_HAPPENING = re.compile(
+    r"(?:" + phrase_pattern(R.NOT_HAPPENING_BEFORE).pattern + r")[\s\"'“”‘’]*$"
+)
 _SAME_DAY = re.compile(r"^\W*(?:" + "|".join(map(re.escape, R.SAME_DAY_CUES)) + r")(?!\w)")
 _PURPOSE_WINDOW = 4  # words before a trigger that are searched for a purpose cue
 _FUTURE = phrase_pattern(R.FUTURE_CUES)
@@ -86,7 +89,7 @@ def _is_purpose(
     a campaign ("ngày ra quân", "dịp cao điểm")."""
     before = key[sentence_start:trigger_start]
     topic = _NOT_HAPPENING.search(before)
-    holiday = topic is not None and topic.group().strip() in R.HOLIDAY_WORDS
+    holiday = topic is not None and topic.group().strip(" \t\n\"'“”‘’") in R.HOLIDAY_WORDS
     if topic and (not holiday or etype == "ceremony" or trigger in R.HOLIDAY_BLOCKED):
         return True
     if _FUTURE.search(before):

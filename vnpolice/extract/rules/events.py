@@ -63,7 +63,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "phạt tù",
         "lĩnh án",
         "hầu tòa",
-        "bị can",
+        # Not "bị can" alone: it names a person already charged ("bị can Trần Văn H., SN 2002"),
+        # mostly in the background of another happening.
     ),
     "sanction": (
         "xử phạt",
@@ -189,6 +190,11 @@ PURPOSE_CUES: tuple[str, ...] = (
     "phòng ngừa",
     "bảo đảm",
     "đảm bảo",
+    # Considered, feared or readily done, not done: "xem xét khởi tố", "sợ công an bắt",
+    # "sẵn sàng khủng bố, bắt giữ người".
+    "xem xét",
+    "sợ",
+    "sẵn sàng",
 )
 
 # Negation holds for the whole clause, through lists: "chưa khởi tố vụ án, khởi tố bị can".
@@ -199,6 +205,8 @@ CLAUSE_NEGATION: tuple[str, ...] = (
     "chưa", "nếu", "nhiều lần", "từng", "mong muốn", "kiến nghị",
     # A proposal is not a happening: "đề nghị Bộ Công an mở các đợt cao điểm".
     "đề nghị",
+    # Denied or conditional: "phủ nhận thông tin ... đã khởi tố", "chỉ khi xảy ra cháy nổ".
+    "phủ nhận", "chỉ khi",
 )  # fmt: skip
 CLAUSE_BREAKS = r"[;:]|\bnhưng\b|\btuy nhiên\b|\bsau đó\b"
 
@@ -219,6 +227,12 @@ TOPIC_PHRASES: tuple[str, ...] = (
     # A law's name: "luật Xử lý vi phạm hành chính" holds a sanction trigger, reports none.
     r"luật xử lý vi phạm hành chính",
     r"cấp cứu",
+    # Vehicles and goods named after a service: "xe cứu hộ giao thông" (a tow truck) drives into
+    # a crash, "xe chữa cháy" passes one, "chất cháy nổ" is a cargo.
+    r"xe (?:cứu hộ|chữa cháy|cứu hỏa)",
+    r"chất (?:cháy nổ|dễ cháy|gây cháy)",
+    # The name of a crime: "bắt giữ người trái pháp luật" (unlawful detention).
+    r"bắt giữ người trái pháp luật",
 )
 
 # Words that turn the trigger right after them into a topic, not a happening: prevention
@@ -237,6 +251,9 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     # "giờ cao điểm" is rush hour, "mùa cao điểm" the busy season, not a crackdown.
     "giờ",
     "mùa",
+    # "giai đoạn cao điểm Tết", "thời điểm cao điểm": the busiest days (HOLIDAY_WORDS).
+    "giai đoạn",
+    "thời điểm",
     # A ritual of worship, not a ceremony of the police: "lễ cúng đưa ông Táo" (NOT_HAPPENING_AFTER).
     # "truy bắt" without its success is a manhunt (SUCCESS_NEEDED); its "bắt" alone is none.
     "truy",
@@ -246,10 +263,39 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
 # season, "tai nạn ... giảm" a statistic (trend words anywhere in the clause after an accident or
 # fire: "các vụ tai nạn giao thông do tài xế say rượu đã giảm sâu").
 NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
-    "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội"),
-    "lễ": ("cúng", "chùa", "phật"),
-    # "bắt tôi cởi áo", "bắt người dân ký": to force someone, not to arrest.
-    "bắt": ("tôi", "em", "anh", "chị", "mình", "họ", "nó", "người dân", "cháu", "con", "phải"),
+    # "cao điểm nhất là ngày 27 Tết", "cao điểm trước Tết là ngày 2/2": the busiest day.
+    "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội", "nhất", "trước", "là"),
+    # Worship and holidays: "lễ cúng", "lễ Quốc khánh" (the national day), "lễ, Tết".
+    "lễ": ("cúng", "chùa", "phật", "quốc khánh", "tết"),
+    # "bắt tôi cởi áo", "bắt người dân ký": to force someone, not to arrest; "bắt xe khách về"
+    # is to catch a bus, "bắt tay" to shake hands.
+    "bắt": (
+        "tôi",
+        "em",
+        "anh",
+        "chị",
+        "mình",
+        "họ",
+        "nó",
+        "người dân",
+        "cháu",
+        "con",
+        "phải",
+        "xe",
+        "taxi",
+        "tay",
+    ),
+    # A record of a handover or of the scene, not a penalty: "lập biên bản bàn giao thi thể",
+    # "lập biên bản ghi nhận vụ việc", "lập biên bản, niêm phong" (the seizure's paperwork).
+    "lập biên bản": (
+        "bàn giao",
+        "ghi nhận",
+        "niêm phong",
+        "vụ việc",
+        "sự việc",
+        "hiện trường",
+        "khám nghiệm",
+    ),
 }
 # Triggers that report a happening only when its success is written after them: "truy bắt" is a
 # manhunt ("đang truy bắt đối tượng") unless "truy bắt thành công"/"truy bắt được".
@@ -263,7 +309,9 @@ PRISON_AFTER = r"(?:\W*\w+){0,6}?\W+tù(?!\w)"
 PRISON_SANCTIONS: frozenset[str] = frozenset({"xử phạt"})
 
 # Of NOT_HAPPENING_BEFORE, the words that only make a ceremony a day off ("dịp lễ", "ngày lễ").
-HOLIDAY_WORDS: frozenset[str] = frozenset({"ngày", "dịp", "nghỉ", "kỳ nghỉ"})
+HOLIDAY_WORDS: frozenset[str] = frozenset(
+    {"ngày", "dịp", "nghỉ", "kỳ nghỉ", "giai đoạn", "thời điểm"}
+)
 # ...and the triggers they still block: "ngày cao điểm", "dịp cao điểm" are the peak days.
 HOLIDAY_BLOCKED: frozenset[str] = frozenset({"cao điểm"})
 
