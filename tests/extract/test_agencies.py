@@ -741,10 +741,28 @@ EXAMPLES_UNITS_AND_BODIES = [
         "Tại Cần Thơ, quận Ninh Kiều. Công an TP đã vào cuộc",
         "Công an thành phố Cần Thơ",
     ),
-    # Names: a dash inside one name; regional hospitals keep their province; bank brands.
+    # Names: a dash inside one name ("VN" is the country); regional hospitals keep their
+    # province, a one-word name keeps it too; bank brands; a post holder ends a name.
     Example(
-        "Công ty TNHH Uni - President VN cho biết", "Công ty TNHH Uni - President VN", parent=None
+        "Công ty TNHH Uni - President VN cho biết",
+        "Công ty TNHH Uni - President Việt Nam",
+        parent=None,
     ),
+    Example("đưa đến Bệnh viện Tim Hà Nội cấp cứu", "Bệnh viện Tim Hà Nội", parent=None),
+    Example("đưa đến Bệnh viện E cấp cứu", "Bệnh viện E", parent=None),
+    Example(
+        "Giám đốc Cảng hàng không Quốc tế Tân Sơn Nhất Nguyễn Nam Tiến cho biết",
+        "Cảng hàng không Quốc tế Tân Sơn Nhất",
+        parent=None,
+    ),
+    Example(
+        "chuyển đến Viện Bỏng Quốc gia Lê Hữu Trác", "Viện Bỏng Quốc gia Lê Hữu Trác", parent=None
+    ),
+    Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
+    Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
+    Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),
+    Example("Toà án Hà Nội đã xử", "Tòa án nhân dân thành phố Hà Nội", parent=None),
+    Example("HĐND phường Đoàn Kết đã họp", "Hội đồng nhân dân phường Đoàn Kết", parent=None),
     Example("chuyển Bệnh viện Trung ương Huế điều trị", "Bệnh viện Trung ương Huế", parent=None),
     Example("đưa vào Bệnh viện Việt Đức Hà Nội", "Bệnh viện Việt Đức", parent=None),
     Example(
@@ -808,6 +826,16 @@ EXAMPLES_NEGATIVE = [
     Negative("phòng, chống tội phạm"),
     Negative("xe CSGT dẫn đoàn"),
     Negative("Tại Hà Nội, Công an thành phố Vinh đã vào cuộc", "Công an thành phố Hà Nội"),
+    Negative("bệnh viện A", "Bệnh viện A"),
+    # The ministry written in brackets after its department belongs to the designation.
+    Negative("Cục Cảnh sát ma tuý (Bộ Công an) phối hợp", "Bộ Công an"),
+    # A bare "tỉnh": the province the article tells of, not a victim's home named last.
+    Negative(
+        "Công an tỉnh Bình Dương khởi tố vụ tai nạn ở Bình Dương. Nạn nhân quê tỉnh Đồng Nai. VKSND tỉnh yêu cầu",
+        "Viện Kiểm sát nhân dân tỉnh Đồng Nai",
+    ),
+    Negative("Tòa án đã tuyên phạt"),
+    Negative("Thông tư 30/2 012 / TT - BCA quy định rõ"),
     Negative("Giải phóng miền Nam"),
     Negative("quân Công an đi tuần", "Công an quận Công"),
     Negative("chị Phương Nga cho biết"),

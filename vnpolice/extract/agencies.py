@@ -80,12 +80,14 @@ _GAP = re.compile(
     r"(\(\s*)?"  # the Công an in brackets: "Đội CSĐT tội phạm về ma túy (Công an TP Biên Hòa)"
     r"(?:thuộc\s+)?"  # or after "thuộc": "Đội CSGT số 6 thuộc Phòng CSGT Công an Hà Nội"
 )
-# After a ministry department: "Bộ Công an" written right after it (after its code in brackets,
-# a dash or a comma) belongs to its designation ("Cục ... (C 04) bộ Công an", "Cục Cảnh sát môi
-# trường, Bộ Công an,"): the department's parent, not a mention of its own (GUIDE: a parent in
-# a designation may be listed or not); in brackets it is its own mention.
+# After a ministry department: "Bộ Công an" written right after it (after its code or short
+# name in brackets, a dash or a comma, or itself in brackets) belongs to its designation ("Cục
+# ... (C 04) bộ Công an", "Cục Cảnh sát giao thông (CSGT), Bộ Công an", "Cục Cảnh sát ma túy
+# (Bộ Công an)"): the department's parent, not a mention of its own (GUIDE: a parent in a
+# designation may be listed or not).
 _MINISTRY_AFTER = re.compile(
-    r"[^\S\n]*(?:\(\s*[ACKVX]\s?\d\d[A-Z]?\s*\)\s*)?(?:[-–,][^\S\n]*)?(?:Bộ|bộ) Công an(?!\w)"
+    r"[^\S\n]*(?:\(\s*(?:[ACKVX]\s?\d\d[A-Z]?|[A-ZĐ]{2,8})\s*\)\s*)?(?:[-–,][^\S\n]*)?"
+    r"(?:(\()\s*)?(?:Bộ|bộ) Công an(?!\w)(?(1)\s*\))"
 )
 # "đội 10 phòng Cảnh sát hình sự", "đội 1, Phòng CSGT ...": a numbered team of the division after it.
 _TEAM_NUMBER = re.compile(r"(?:đội|Đội) (\d+),? $")

@@ -320,6 +320,7 @@ def _without_place(text: str, start: int, end: int) -> int:
 
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 _HOSPITAL_KIND = re.compile(r"đa khoa\s+")
+_HOSPITAL_LETTER = re.compile(r"([A-Z])(?=[^\w]|$)")
 _HOSPITAL_PLACE = re.compile(r"(?:tinh|huyên|thanh phô|thi xa|khu vưc|tp\.?)\s*")
 
 
@@ -342,10 +343,16 @@ def hospitals(text: str, folded: str) -> list[Cand]:
         # Names run over lower-case syllables ("Trung ương", "Hữu nghị", "Nhi đồng"); a province
         # at the end is the hospital's place ("Bệnh viện Việt Đức Hà Nội"), except after
         # "Trung ương"/"Đa khoa", where it is part of the name ("Bệnh viện Trung ương Huế").
-        end = org_name_end(text, m.end(), max_words=6)
-        end = _without_place(text, m.end(), end)
+        full = org_name_end(text, m.end(), max_words=6)
+        end = _without_place(text, m.end(), full)
+        if len(text[m.end() : end].split()) < 2:
+            end = full  # "Bệnh viện Tim Hà Nội": one word and a place make the name
         name = text[m.end() : end]
-        if len(name.split()) >= 2 and lookup_province(name) is None:  # "bệnh viện Chợ Rẫy" too
+        # "Bệnh viện E", "Bệnh viện K": one capital letter is a name too ("bệnh viện A" hides one).
+        letter = _HOSPITAL_LETTER.match(text, m.end()) if text[m.start()] == "B" else None
+        if letter and len(name.split()) < 2:
+            end, name = letter.end(1), letter.group(1)
+        if (len(name.split()) >= 2 or letter) and lookup_province(name) is None:
             canonical = f"Bệnh viện {tone_normal(name)}"
             out.append(Cand(m.start(), end, "hospital.named", canonical, kind="other"))
     return out

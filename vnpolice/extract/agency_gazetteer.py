@@ -106,7 +106,14 @@ def _lower_type_word(surface: str) -> bool:
 def _in_number(text: str, start: int, end: int) -> bool:
     """Inside a document number ("Kế hoạch số 113/KH-BCA-C04"): the drafting unit's code, not
     a mention of the unit."""
-    return text[start - 1 : start] in ("-", "/") or text[end : end + 1] in ("-", "/")
+    # The spaced form "30/2012 / TT - BCA" comes from word-segmented sources.
+    return bool(
+        _NUMBER_BEFORE.search(text, max(0, start - 3), start) or _NUMBER_AFTER.match(text, end)
+    )
+
+
+_NUMBER_BEFORE = re.compile(r"[-/] ?$")
+_NUMBER_AFTER = re.compile(r" ?[-/](?! )|[-/]")
 
 
 def code_cands(text: str) -> list[Cand]:

@@ -129,6 +129,23 @@ def _place_end(text: str, at: int) -> tuple[int, bool] | None:
     return (m.end(), True) if m.group(0) == "tỉnh" else None
 
 
+# A post written before an organisation: a person's name after the organisation is then the
+# holder of the post ("Giám đốc Cảng hàng không Quốc tế Tân Sơn Nhất Nguyễn Nam Tiến"), not part
+# of its name as in "Viện Bỏng Quốc gia Lê Hữu Trác", "Trường THPT Lê Quý Đôn".
+_POST_BEFORE = re.compile(
+    r"(?<!\w)(?:[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng|[Pp]hó|[Đđ]ại diện|[Nn]hân viên|[Tt]hư ký)"
+    r"(?:[^\S\n]+\S+){1,3}[^\S\n]+$"
+)
+
+
+def _person_at(text: str, at: int, pos: int) -> bool:
+    """A surname and two more capitalised syllables at ``at`` after a post before ``pos``: the
+    post holder's name, which ends the organisation's name before it."""
+    names = text[at:].split(" ", 3)[:3]
+    person = len(names) == 3 and names[0] in SURNAMES and all(n[:1].isupper() for n in names[1:])
+    return person and bool(_POST_BEFORE.search(text, max(0, pos - 40), pos))
+
+
 def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
     """End of an organisation's name at ``pos``: words separated by single spaces, ending on a
     capitalised word; lower-case words only before or between capitalised ones (at most four
@@ -136,15 +153,19 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
     not count and "và" may join them), never into the next agency (``AGENCY_STARTS``) except a
     branch ("Chi nhánh X"); a place ("tỉnh X", "TP. X", a bare "tỉnh") ends the name; ``pos``
     when there is no capitalised word."""
-    end, at, lower_run = pos, pos, 0
+    end, at, lower_run, capitals = pos, pos, 0, 0
     for _ in range(max_words):
         m = _WORD.match(text, at)
         if not m and end == at - 1 and (dash := _NAME_DASH.match(text, at)):
+            if _person_at(text, dash.end(), pos):
+                break  # "Tập đoàn Địa ốc Alibaba - Nguyễn Thái Luyện": its head, named after it
             at = dash.end()  # "Uni - President", "ST Club - Làn Sóng Trẻ": one name
             continue
         if not m:
             break
         word = m.group(0)
+        if capitals >= 2 and _person_at(text, at, pos):
+            break  # "Giám đốc Cảng hàng không Quốc tế Tân Sơn Nhất Nguyễn Nam Tiến"
         if at > pos and end > pos and (place := _place_end(text, at)):
             if place[1] and _LEVEL_BEFORE.search(text, 0, at):
                 return pos  # "Trung tâm ... cấp tỉnh": a level of office, no named body
@@ -170,7 +191,7 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
         if word[0].isupper() or (word[0].isdigit() and not lower_run):
             # a number is part of a name right after its capitalised words ("Bệnh viện 199"),
             # not after lower-case ones ("Khu bảo tồn X cưa hạ 3 cây")
-            end, lower_run = m.end(), 0
+            end, lower_run, capitals = m.end(), 0, capitals + 1
         elif (word in NAME_BREAKS or word == "và") and not (
             word == "và" and nxt and _capital(nxt.group(0))
         ):
@@ -239,6 +260,10 @@ def _province_named(text: str, at: int) -> tuple[str, int] | None:
     if province is None:
         return None
     return province.place, end
+
+
+# "Công ty TNHH Uni - President VN", "Ngân hàng TMCP Công thương VN": the country written short.
+_VN = re.compile(r"(?<!\w)VN(?!\w)")
 
 
 def named_orgs(text: str, folded: str) -> list[Cand]:
@@ -323,7 +348,7 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
             continue  # "nhân viên công ty Nguyễn Văn A": a person follows
         if lookup_province(name) is not None:
             continue  # "Ngân hàng Nghệ An" is too vague; "Hội Nghệ An" no name
-        name = _TP.sub("thành phố ", name)
+        name = _VN.sub("Việt Nam", _TP.sub("thành phố ", name))
         if (branch := _BRANCH_PLACE.search(name)) and (p := lookup_province(branch.group(2))):
             # "Ngân hàng Nhà nước chi nhánh Khánh Hòa": the branch of the province, so named
             name = f"{name[: branch.start()]}Chi nhánh {p.level_word} {branch.group(2)}"

@@ -8,6 +8,7 @@ Rule ids: ``court|procuracy|committee.local|supreme``; a bare-province body keep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from vnpolice.extract.agency_candidates import _LOCAL_ALT, _LOCAL_KEYS, _PROV, Cand, _capital
@@ -21,13 +22,16 @@ _STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
           "TAND": "Tòa án nhân dân", "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
           "VKSND": "Viện Kiểm sát nhân dân", "Viện KSND": "Viện Kiểm sát nhân dân",
           "Ủy ban nhân dân": "Ủy ban nhân dân",
-          "UBND": "Ủy ban nhân dân"}.items()}  # fmt: skip
+          "UBND": "Ủy ban nhân dân", "Hội đồng nhân dân": "Hội đồng nhân dân",
+          "HĐND": "Hội đồng nhân dân",
+          # "Toà án Hà Nội": the people's court of the place (never alone: "tòa án" is generic).
+          "Tòa án": "Tòa án nhân dân"}.items()}  # fmt: skip
 _STATE_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(_STATE, key=len, reverse=True)) + r")\s+"
-    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh)|(cung câp))?(?!\w)\.?[^\S\n]*"
+    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh)|(cung câp))?(?:(?<=\s)|(?!\w))\.?[^\S\n]*"
 )
 _STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
-                "Ủy ban nhân dân": "committee"}  # fmt: skip
+                "Ủy ban nhân dân": "committee", "Hội đồng nhân dân": "council"}  # fmt: skip
 _PROV_AT = re.compile(rf"({_PROV})(?!\w)")
 # "UBND tỉnh, thành phố", "UBND tỉnh/huyện": the generic plural, no one body.
 _BARE_PLURAL = re.compile(r"\s*[,/]\s*(?:thanh phô|tp|huyên|thi xa)(?!\w)")
@@ -150,7 +154,14 @@ def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
         ]
         named = {p.name: p for _, p in usable}
         before = [p for end, p in usable if end <= c.start]
-        place = before[-1] if before else (next(iter(named.values())) if len(named) == 1 else None)
+        # The province the article names most (its story's; a victim's home province named once
+        # last before is not the body's), then the one named last before it.
+        count = Counter(p.name for p in before)
+        place = (
+            max(reversed(before), key=lambda p: count[p.name])
+            if before
+            else (next(iter(named.values())) if len(named) == 1 else None)
+        )
         if place is not None:
             base = c.canonical.removesuffix(f" {UNPLACED}").removesuffix(f" {BARE_CITY}")
             canonical = f"{base.removesuffix(f' {BARE}')} {place.place}"

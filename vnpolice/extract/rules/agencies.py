@@ -197,8 +197,29 @@ _MINISTRIES = (
     "Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn",
     "Bộ Thông tin và Truyền thông",
 )  # fmt: skip
+# Ministries by their usual short names; the "&" is written with and without spaces in the
+# word-segmented corpora ("Bộ GD & ĐT").
+_MINISTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Bộ Giao thông vận tải": ("Bộ GTVT", "Bộ GT-VT", "Bộ GT - VT"),
+    "Bộ Giáo dục và Đào tạo": ("Bộ GD&ĐT", "Bộ GD & ĐT", "Bộ GD-ĐT", "Bộ GD - ĐT"),
+    "Bộ Lao động - Thương binh và Xã hội": (
+        "Bộ LĐ-TB&XH", "Bộ LĐ - TB & XH", "Bộ LĐTB&XH", "Bộ LĐTB & XH",
+    ),
+    "Bộ Văn hóa, Thể thao và Du lịch": (
+        "Bộ VH-TT&DL", "Bộ VH - TT & DL", "Bộ VHTT&DL", "Bộ VHTT & DL", "Bộ VHTTDL",
+    ),
+    "Bộ Thông tin và Truyền thông": ("Bộ TT&TT", "Bộ TT & TT", "Bộ Thông tin & Truyền thông"),
+    "Bộ Tài nguyên và Môi trường": ("Bộ TN&MT", "Bộ TN & MT", "Bộ TN-MT"),
+    "Bộ Nông nghiệp và Phát triển nông thôn": ("Bộ NN&PTNT", "Bộ NN & PTNT", "Bộ NN-PTNT"),
+    "Bộ Kế hoạch và Đầu tư": ("Bộ KH&ĐT", "Bộ KH & ĐT", "Bộ KH-ĐT"),
+    "Bộ Khoa học và Công nghệ": ("Bộ KH&CN", "Bộ KH & CN", "Bộ KH-CN"),
+    "Bộ Nông nghiệp và Môi trường": ("Bộ NN&MT", "Bộ NN & MT"),
+}  # fmt: skip
 OTHER_UNITS: tuple[Unit, ...] = (
-    *(Unit(m, parent=None, police=False) for m in _MINISTRIES),
+    *(
+        Unit(m, aliases=_MINISTRY_ALIASES.get(m, ()), parent=None, police=False)
+        for m in _MINISTRIES
+    ),
     Unit("Tòa án nhân dân tối cao", parent=None, police=False),
     Unit("Viện Kiểm sát nhân dân tối cao", parent=None, police=False),
     Unit("Viện Huyết học - Truyền máu Trung ương", parent="Bộ Y tế", police=False),

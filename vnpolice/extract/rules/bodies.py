@@ -32,6 +32,7 @@ NATIONAL_BODIES: tuple[str, ...] = (
 NATIONAL_ALIASES: dict[str, tuple[str, ...]] = {
     "Ngân hàng Nhà nước Việt Nam": ("Ngân hàng Nhà nước", "NHNN"),
     "Ủy ban Thường vụ Quốc hội": ("UBTVQH",),
+    "Ủy ban An toàn giao thông Quốc gia": ("Ủy ban ATGT Quốc gia", "UBATGTQG"),
     "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam": ("Agribank", "ngân hàng Agribank"),
     "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam": ("Vietcombank",),
     "Ngân hàng Thương mại cổ phần Công thương Việt Nam": ("VietinBank", "Vietinbank"),
