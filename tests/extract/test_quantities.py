@@ -369,6 +369,8 @@ EXAMPLES_NEGATIVE = [
     Example("hàng trăm người, hàng chục phương tiện, vài trăm nghìn đồng", PUB, []),
     Example("năm ba triệu đồng, hàng tỷ đồng", PUB, []),
     Example("một số đối tượng và một người đàn ông", PUB, []),
+    Example("phát hiện một người đàn ông đã tử vong", PUB, []),
+    Example("công an thu giữ một khoảng tiền mặt", PUB, []),
     Example("tỷ lệ 1,5 và con số 32.000", PUB, []),
     Example("ngày 3/5 đối tượng bị bắt", PUB, []),
     Example("Nghị định 100/2019/NĐ-CP", PUB, []),
@@ -411,6 +413,18 @@ EXAMPLES_OPEN = [
         "thu 3 bức tượng và 2 két sắt",
         None,
         [("3 bức tượng", 3, "bức tượng", "exact"), ("2 két", 2, "két", "exact")],
+    ),
+    # "một" counts the victims and the seized goods; elsewhere it is an article (NEGATIVE).
+    Example("vụ nổ khiến một người tử vong", None, [("một người", 1, "người", "exact")]),
+    Example("có một người dương tính với ma túy", None, [("một người", 1, "người", "exact")]),
+    Example("công an thu giữ một con dao", None, [("một con dao", 1, "con dao", "exact")]),
+    Example(
+        "thu giữ được gồm một xe máy, một máy cắt kim loại",
+        None,
+        [
+            ("một xe máy", 1, "xe máy", "exact"),
+            ("một máy cắt kim loại", 1, "máy cắt kim loại", "exact"),
+        ],
     ),
 ]
 

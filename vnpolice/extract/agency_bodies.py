@@ -64,6 +64,7 @@ _POST_WORD_BEFORE = re.compile(
 )
 _SO_RE = re.compile(r"(?<!\w)sơ\s+")
 _BARE_COMMITTEES = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy"}
+_COMMITTEE_LEVEL = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 _PARTY_DEPT_BEFORE = re.compile(
     r"(?<!\w)((ban|ủy ban|uỷ ban) (" + "|".join(PARTY_DEPARTMENTS) + r")) $", re.IGNORECASE
 )
@@ -169,10 +170,16 @@ def district_committees(text: str, folded: str) -> list[Cand]:
         start = gap.end() if gap else m.end()
         end = capitalised_run(text, start)
         in_post = _POST_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if text[m.start()].isupper() and end > start and not in_post:
-            body = next(b for b in DISTRICT_COMMITTEES if words(b) == words(m.group(1)))
+        if not text[m.start()].isupper() or in_post:
+            continue
+        body = next(b for b in DISTRICT_COMMITTEES if words(b) == words(m.group(1)))
+        if end > start:
             name = f"{body} {tone_normal(text[start:end])}"
             out.append(Cand(m.start(), end, "body.party.district", name, kind="other"))
+        elif not _PLACE_NEXT.match(folded, m.end()) and (level := _COMMITTEE_LEVEL.get(body)):
+            # "Huyện ủy" alone: the district whose police the article named (agency_state).
+            name = f"{body} ({level})"
+            out.append(Cand(m.start(), m.end(), "body.party.district", name, kind="other"))
     return out
 
 

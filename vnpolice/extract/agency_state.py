@@ -42,6 +42,8 @@ UNPLACED = "(nơi)"
 # city the article names.
 BARE_CITY = "(thành phố)"
 _CITY_COMMITTEE = "Thành ủy"
+_DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
+_BARE_DISTRICT = re.compile(r" \((huyện|quận|thị xã)\)$")
 # A party committee's name holds its place without the place word: "Tỉnh ủy Nghệ An".
 _PLACE_DOUBLED = {"Tỉnh ủy tỉnh ": "Tỉnh ủy ", "Thành ủy thành phố ": "Thành ủy "}
 SAME_LEVEL = "cùng cấp"
@@ -86,6 +88,9 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
             canonical, end = f"{body} {BARE}", m.end(4)  # the article's province: bare_province
         elif level == "thành phố" and not name and not _BARE_PLURAL.match(folded, m.end(4)):
             canonical, end = f"{body} {BARE_CITY}", m.end(4)  # "UBND TP." alone: the city
+        elif level in _DISTRICT_LEVELS and not name and not _BARE_PLURAL.match(folded, m.end(4)):
+            # "Viện KSND huyện" alone: the district whose police the article named (same_level)
+            canonical, end = f"{body} ({level})", m.end(4)
         else:
             continue
         out.append(
@@ -103,17 +108,30 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
 def same_level(chosen: list[Cand]) -> list[Cand]:
     """ "Viện KSND cùng cấp" after "Cơ quan CSĐT Công an TP. HCM": the body of the same place
     as the last police force (provincial or local) named before it ("Viện Kiểm sát nhân dân
-    thành phố Hồ Chí Minh"); dropped when no force came before."""
+    thành phố Hồ Chí Minh"); dropped when no force came before. "Viện KSND huyện" alone: the
+    body of the district whose police was named last."""
     out, force = [], None
+    district: dict[str, str] = {}  # level word -> the last local force of that level
     for c in chosen:
         if c.canonical.endswith(f" {SAME_LEVEL}"):
             if force is not None:
                 body = c.canonical.removesuffix(f" {SAME_LEVEL}")
                 out.append(replace(c, canonical=f"{body} {force.removeprefix('Công an ')}"))
             continue
+        if bare := _BARE_DISTRICT.search(c.canonical):
+            # "Viện KSND huyện" after "Công an huyện Ea H'leo": that district's procuracy
+            if place := district.get(bare.group(1)):
+                body = c.canonical[: bare.start()]
+                if body.endswith(" ủy"):  # a party committee holds its place bare: "Huyện ủy X"
+                    place = place.removeprefix(f"{bare.group(1)} ")
+                out.append(replace(c, canonical=f"{body} {place}"))
+            continue
         police = c.canonical if c.kind in ("province", "local") else c.parent
         if police and police.startswith("Công an ") and police != "Công an nhân dân":
             force = police
+            for level in _DISTRICT_LEVELS:
+                if police.startswith(f"Công an {level} "):
+                    district[level] = police.removeprefix("Công an ")
         out.append(c)
     return out
 

@@ -33,6 +33,7 @@ from vnpolice.extract.quantity_context import (
     after_label,
     canonical,
     excluded,
+    mot_counts,
     qualifier_before,
     unit_after,
 )
@@ -140,7 +141,11 @@ def _singles(doc: Document) -> Iterator[_Cand]:
         if value is None or excluded(text, s):
             continue
         u = unit_after(doc, num, s, m.end("num"), s)
-        if u is None or (num.lower() == "một" and u.unit not in U.MOT_COUNTED):
+        if u is None or (
+            num.lower() == "một"
+            and u.unit not in U.MOT_COUNTED
+            and (u.unit in U.MOT_VAGUE or not mot_counts(text, s, u.end))
+        ):
             continue  # "một người đàn ông": an article, not a count (GUIDE)
         yield _single(doc, num, s, value, u)
 

@@ -161,6 +161,26 @@ def after_label(doc: Document, start: int) -> bool:
     )
 
 
+_MOT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(U.MOT_COUNT_BEFORE) + r")\s+$", re.I)
+_MOT_AFTER = re.compile(r"\s+(?:" + "|".join(U.MOT_COUNT_AFTER) + r")(?!\w)", re.I)
+# A list of seized goods: "thu giữ một con dao", "thu giữ được gồm một xe máy, một máy cắt".
+_SEIZED_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(U.MOT_SEIZED_BEFORE) + r")(?:\s+được)?(?:\s+(?:gồm|là))?\s*:?\s+"
+    r"(?:[^.;:!?\n]{0,80},\s+)?$",
+    re.I,
+)
+
+
+def mot_counts(text: str, start: int, unit_end: int) -> bool:
+    """ "một" at ``start`` that counts (not an article): victims ("khiến một người chết", "có
+    một người dương tính") and seized goods ("thu giữ một con dao")."""
+    return bool(
+        _MOT_BEFORE.search(text, max(0, start - 12), start)
+        or _MOT_AFTER.match(text, unit_end)
+        or _SEIZED_BEFORE.search(text, max(0, start - 120), start)
+    )
+
+
 def unit_after(doc: Document, num: str, start: int, end: int, left: int | None) -> Unit | None:
     """The unit after the number ``num`` at [start, end): lexicon first, then an open-class noun,
     then (in a money sentence) a bare scale word. ``left`` is where a label word would stand
@@ -174,7 +194,8 @@ def unit_after(doc: Document, num: str, start: int, end: int, left: int | None) 
         unit, blood = _unit(doc, m, start)
         return Unit(m.end(), unit, "blood" if blood else "lexicon")
     low = num.lower()
-    if low in U.NOT_OPEN_NUMBER_WORDS or _YEAR.fullmatch(num):
+    seized = low == "một" and _SEIZED_BEFORE.search(text, max(0, start - 120), start)
+    if (low in U.NOT_OPEN_NUMBER_WORDS and not seized) or _YEAR.fullmatch(num):
         return None  # "một" (an article), "năm" (year); "năm học 2019-2020 nhà trường"
     if num[0].isalpha() and (
         tag_at(doc, start) != "M" or (" " not in num and starts_compound(doc, start, end))

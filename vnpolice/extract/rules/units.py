@@ -332,6 +332,15 @@ OPEN_CLASSIFIERS: frozenset[str] = frozenset(
 # "một" is an article ("một người đàn ông", GUIDE) except before nouns that are always counted:
 # a suspect "có một tiền án, hai tiền sự".
 MOT_COUNTED: tuple[str, ...] = ("tiền án", "tiền sự")
+# ...and in a casualty count, where "một" is the number of victims: "khiến một người chết",
+# "làm một người bị thương", "có một người dương tính với ma túy".
+MOT_COUNT_BEFORE: tuple[str, ...] = ("khiến", "làm", "làm cho")
+MOT_SEIZED_BEFORE: tuple[str, ...] = ("thu giữ", "tịch thu", "thu")
+# ...but not before words of an unmeasured amount: "thu giữ một khoảng tiền", "một vật".
+MOT_VAGUE: frozenset[str] = frozenset({"khoảng", "vật", "lượng", "ít", "số", "phần", "loạt"})
+MOT_COUNT_AFTER: tuple[str, ...] = (
+    "chết", "tử vong", "thiệt mạng", "bị thương", "bị trọng thương", "trọng thương", "dương tính",
+)  # fmt: skip
 # A bare scale word after a number ("từ 8 đến 10 triệu", "giá 5 triệu/tháng") is an amount of
 # đồng only when the sentence talks about money before it (the gold guide's convention).
 BARE_MONEY_SCALES: frozenset[str] = frozenset({"triệu", "tỷ", "tỉ"})
