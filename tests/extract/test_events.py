@@ -145,6 +145,13 @@ EXAMPLES_NEGATIVE = [
     Example("Bộ Công an phủ nhận thông tin cơ quan điều tra đã khởi tố ông A.", ["other"]),
     Example("Chỉ khi xảy ra cháy nổ thì chính quyền mới vào cuộc.", []),
     Example("Phần vì sợ công an bắt, có khi một ngày tui té 3-4 bận.", ["other"]),
+    # A person held is an arrest, goods held are not; a rule and a year's drives are no happening.
+    Example("Công an quận 3 có mặt tại hiện trường và tạm giữ bà Hạnh.", ["arrest"]),
+    Example("Tổ công tác lập biên bản, tạm giữ phương tiện.", ["sanction"]),
+    Example("Nghị định quy định phạt tiền 4 - 6 triệu đồng với người lái ôtô.", []),
+    Example("Sau các đợt cao điểm tấn công trấn áp tội phạm, các băng nhóm hoạt động kín.", []),
+    Example("Lực lượng chức năng đã thu hồi được một số tài sản.", ["seizure"]),
+    Example("8 học sinh bị đuối nước khi tắm sông.", ["accident"]),
     # A person already charged is no new prosecution.
     Example("Được biết, nhóm các bị can trên đều thích để tóc ngắn.", []),
 ]

@@ -28,7 +28,13 @@ from vnpolice.extract.types import Event
 
 MAX_TYPES = 3
 
-_BACKGROUND = re.compile(r"^\W*(?:" + "|".join(map(re.escape, R.BACKGROUND_CUES)) + r")(?!\w)")
+_BACKGROUND = re.compile(
+    r"^\W*(?:"
+    + "|".join(map(re.escape, R.BACKGROUND_CUES))
+    + "|"
+    + R.BACKGROUND_REPORTED
+    + r")(?!\w)"
+)
 
 
 def article_types(events: Sequence[Event], text: str, title_types: Sequence[str] = ()) -> list[str]:

@@ -36,7 +36,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "lễ hội xuân hồng",
     ),
     # "thu hồi" is left out: it is mostly money or licences being recovered, not goods seized.
-    "seizure": ("thu giữ", "tịch thu", "thu được", "kê biên", "tạm giữ tang vật"),
+    # "thu hồi được" is the police recovering stolen goods ("thu hồi được một số tài sản").
+    "seizure": (
+        "thu giữ",
+        "tịch thu",
+        "thu được",
+        "kê biên",
+        "tạm giữ tang vật",
+        "thu hồi được",
+        "thu tang vật",
+        "thu nhiều tang vật",
+    ),  # fmt: skip
     "arrest": (
         "bắt giữ",
         "bắt quả tang",
@@ -45,6 +55,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "tạm giữ hình sự",
         "tạm giữ khẩn cấp",
         "bị tạm giữ",
+        # "tạm giữ Vũ Huy T. để điều tra", "tạm giữ 2 đối tượng": a person held (not goods:
+        # NOT_HAPPENING_AFTER).
+        "tạm giữ",
+        "tạm giam",
         "truy bắt",
         "bắt được",
         "bắt gọn",
@@ -88,6 +102,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "lật xe",
         "lao xuống",  # "chiếc ôtô lao xuống sông": needs a vehicle (VEHICLE_NEEDED)
         "phát nổ",  # "cưa bom phát nổ", "bình gas phát nổ": an accident of its own
+        # Drownings, sinkings and falls are accidents too (the gold's reading of GUIDE's "tai nạn").
+        "đuối nước",
+        "chìm tàu",
+        "tàu chìm",
+        "trượt chân",
     ),
     "fire": (
         "hỏa hoạn",
@@ -195,6 +214,8 @@ PURPOSE_CUES: tuple[str, ...] = (
     "xem xét",
     "sợ",
     "sẵn sàng",
+    # A rule, not a happening: "Nghị định 46 quy định phạt tiền 4 - 6 triệu đồng".
+    "quy định",
 )
 
 # Negation holds for the whole clause, through lists: "chưa khởi tố vụ án, khởi tố bị can".
@@ -254,6 +275,10 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     # "giai đoạn cao điểm Tết", "thời điểm cao điểm": the busiest days (HOLIDAY_WORDS).
     "giai đoạn",
     "thời điểm",
+    # "sau các đợt cao điểm", "mở nhiều cao điểm": the drives of a year's summary (HOLIDAY_WORDS).
+    "các đợt",
+    "nhiều đợt",
+    "nhiều",
     # A ritual of worship, not a ceremony of the police: "lễ cúng đưa ông Táo" (NOT_HAPPENING_AFTER).
     # "truy bắt" without its success is a manhunt (SUCCESS_NEEDED); its "bắt" alone is none.
     "truy",
@@ -285,6 +310,21 @@ NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
         "taxi",
         "tay",
     ),
+    # Goods held, not a person: "tạm giữ phương tiện", "tạm giữ chiếc xe máy".
+    "tạm giữ": (
+        "phương tiện",
+        "xe",
+        "chiếc",
+        "tang vật",
+        "giấy",
+        "giấy tờ",
+        "tài sản",
+        "hàng",
+        "số",
+        "giấy phép",
+        "bằng lái",
+        "toàn bộ",
+    ),
     # A record of a handover or of the scene, not a penalty: "lập biên bản bàn giao thi thể",
     # "lập biên bản ghi nhận vụ việc", "lập biên bản, niêm phong" (the seizure's paperwork).
     "lập biên bản": (
@@ -310,7 +350,7 @@ PRISON_SANCTIONS: frozenset[str] = frozenset({"xử phạt"})
 
 # Of NOT_HAPPENING_BEFORE, the words that only make a ceremony a day off ("dịp lễ", "ngày lễ").
 HOLIDAY_WORDS: frozenset[str] = frozenset(
-    {"ngày", "dịp", "nghỉ", "kỳ nghỉ", "giai đoạn", "thời điểm"}
+    {"ngày", "dịp", "nghỉ", "kỳ nghỉ", "giai đoạn", "thời điểm", "các đợt", "nhiều đợt", "nhiều"}
 )
 # ...and the triggers they still block: "ngày cao điểm", "dịp cao điểm" are the peak days.
 HOLIDAY_BLOCKED: frozenset[str] = frozenset({"cao điểm"})
@@ -363,6 +403,9 @@ SLOGAN_CUES: tuple[str, ...] = ("nghĩa cử", "thông điệp", "khẩu hiệu"
 # Sentence openings of background: what happened before the reported news ("Trước đó, ...").
 # Such a sentence counts half towards its type's salience (extract/event_types.py).
 BACKGROUND_CUES: tuple[str, ...] = ("trước đó", "trước đây", "như đã đưa tin", "như báo đã đưa")
+# ...and a back-reference to an earlier report, the outlet named or not: "Như báo Người Đưa Tin
+# đã đưa", "Như trước đó báo X đã phản ánh", "Như tin đã đưa".
+BACKGROUND_REPORTED = r"như\s+(?:\S+\s+){0,6}?đã\s+(?:đưa|phản ánh|thông tin)"
 
 # The tie-break of salience: of two types reported as often and as early, the one the story is
 # more likely about. A seizure mostly comes with the arrest that made it; a sanction or a
