@@ -13,7 +13,8 @@ written with and without its place word or legal form the fuller name.
 Rule ids: ``unit.name`` and ``unit.code`` (gazetteer, :mod:`vnpolice.extract.agency_gazetteer`:
 police units, national and party bodies, ministries), ``police.province``,
 ``police.province.bare`` ("Công an tỉnh" / "Công an TP" after a named province / city),
-``police.local``, ``division`` / ``division.code`` (Phòng, PCxx; old codes and pre-2018 names
+``police.local`` (:mod:`vnpolice.extract.agency_candidates`), ``division`` / ``division.code``
+(:mod:`vnpolice.extract.agency_divisions`; Phòng, PCxx; old codes and pre-2018 names
 map to today's unit: PC46 and "Phòng CSĐT tội phạm về kinh tế và chức vụ" -> Phòng Cảnh sát
 kinh tế), ``division.number`` ("Phòng cảnh sát PCCC số 12": its own unit),
 ``division.function+province`` ("Cảnh sát PCCC và CNCH tỉnh X", "Cảnh sát môi trường Hà Nội"),
@@ -23,9 +24,11 @@ CSHS"; not inside a post: "Đội trưởng Đội 2 Phòng X" leaves the divisi
 CSĐT, Trại tạm giam), ``court|procuracy|committee.local|supreme`` and ``office.<that rule>``
 ("Văn phòng UBND tỉnh X") of :mod:`vnpolice.extract.agency_state`, ``cand.force``, the bodies
 of :mod:`vnpolice.extract.agency_bodies` (``body.province``, ``body.party``,
-``office.district``, ``office.of``, ``station``, ``station.post``, ``hospital.named``,
-``hospital.general``) and the organisations of :mod:`vnpolice.extract.agency_orgs`
-(``org.named``, ``org.brand``). ``association`` (a force's "Hội Phụ nữ", "Đoàn Thanh niên", joined to the Công an after
+``office.district``, ``office.of``) and :mod:`vnpolice.extract.agency_facilities` (``station``,
+``station.post``, ``hospital.named``, ``hospital.general``, ``army.numbered``), the
+organisations of :mod:`vnpolice.extract.agency_orgs` (``org.named``, ``org.brand``; their names'
+ends: :mod:`vnpolice.extract.org_names`). The context passes are
+:mod:`vnpolice.extract.agency_context`. ``association`` (a force's "Hội Phụ nữ", "Đoàn Thanh niên", joined to the Công an after
 it), ``body.party.district`` ("Huyện ủy huyện X"), ``body.province.and`` ("Cục Hải quan A và
 B": B's), ``division.code+province`` ("PC 08, TP. HCM"), ``court|procuracy.same_level`` ("Viện
 KSND cùng cấp": of the place of the police force named before it). A team named by its area
@@ -44,30 +47,35 @@ import re
 from dataclasses import replace
 
 from vnpolice.extract.agency_bodies import (
-    checkpoints,
     district_bodies,
     district_committees,
     district_offices,
-    hospitals,
-    military_units,
-    police_associations,
     provincial_bodies,
-    stations,
 )
 from vnpolice.extract.agency_candidates import (
     Cand,
     bare_provincial_police,
-    cand_force_cands,
-    division_cands,
     listed_local_police,
     local_police,
     province_police,
 )
+from vnpolice.extract.agency_context import (
+    bracketed_hosts,
+    fill_context,
+    same_body,
+)
+from vnpolice.extract.agency_divisions import cand_force_cands, division_cands
+from vnpolice.extract.agency_facilities import (
+    checkpoints,
+    hospitals,
+    military_units,
+    police_associations,
+    stations,
+)
 from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
 from vnpolice.extract.agency_orgs import brands, named_orgs
 from vnpolice.extract.agency_state import bare_province, same_level, state_bodies
-from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, TEAM_FUNCTIONS, UNITS
-from vnpolice.extract.rules.bodies import COMPANY_FORMS
+from vnpolice.extract.rules.agencies import MINISTRY, UNITS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
 from vnpolice.extract.types import AgencyMention, Context
@@ -137,18 +145,6 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
     return kept + joined
 
 
-_FORMS = sorted(set(COMPANY_FORMS.values()), key=len, reverse=True)
-_CODE_IN = re.compile(r"(?<!\w)P[ACK]\s?\d\d(?!\w)")
-
-
-def _code_key(code: str) -> str:
-    return code.replace(" ", "")
-
-
-def _provincial_division(c: Cand) -> bool:
-    return c.kind == "division" and c.parent is not None and c.parent.startswith("Công an ")
-
-
 def _numbered_teams(cands: list[Cand], text: str) -> list[Cand]:
     """ "đội 10 phòng Cảnh sát hình sự" -> "Đội 10 Phòng Cảnh sát hình sự" (of the province the
     division belongs to)."""
@@ -196,95 +192,6 @@ def _with_ministry(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-def _same_body(chosen: list[Cand]) -> list[Cand]:
-    """One body written with and without its place word or legal form ("Hội Doanh nhân Bình
-    Định" / "Hội Doanh nhân tỉnh Bình Định", "Công ty X" / "Công ty TNHH MTV X"): the fuller
-    name for both."""
-    full = {}
-    for c in chosen:
-        for word in (" tỉnh ", " thành phố ", *(f" {f} " for f in _FORMS)):
-            if word in c.canonical:
-                full[c.canonical.replace(word, " ", 1)] = c.canonical
-    return [replace(c, canonical=full[c.canonical]) if c.canonical in full else c for c in chosen]
-
-
-def _team_of(team: Cand, unit: str, kind: str | None) -> Cand:
-    """A team belongs to the unit before it; a team named by a number or an area ("Đội CSGT số
-    6", "Đội CSGT Cát Lái") after a division of its function is that division's team, named
-    with it."""
-    rest = team.canonical.removeprefix("Đội ")
-    function = next((f for f in _FUNCTIONS if rest.startswith(f + " ")), None)
-    if function and kind == "division" and unit.startswith(f"Phòng {function} "):
-        return replace(team, canonical=f"{team.canonical} {unit}", parent=unit)
-    return replace(team, parent=unit)
-
-
-# The functions a team is named by alone ("Đội Cảnh sát giao thông"): a district's team.
-_DISTRICT_POLICE = tuple(f"Công an {k} " for k in ("quận", "huyện", "thị xã", "thành phố"))
-_TEAM_NAMES = frozenset({d.name for d in DIVISIONS} | set(TEAM_FUNCTIONS))
-# Division functions, longest first: the function a named team starts with.
-_FUNCTIONS = sorted({d.name for d in DIVISIONS}, key=len, reverse=True)
-
-
-def _bracketed_hosts(chosen: list[Cand], text: str) -> list[Cand]:
-    """A team with its division in brackets right after it ("đội CSGT Cát Lái (PC 08, TP.
-    HCM)") belongs to that division."""
-    out = list(chosen)
-    for i, (c, nxt) in enumerate(zip(chosen, chosen[1:], strict=False)):
-        if (
-            c.kind == "team"
-            and c.parent is None
-            and nxt.kind == "division"
-            and nxt.parent is not None
-            and re.fullmatch(r"\s*\(\s*", text[c.end : nxt.start])
-        ):
-            out[i] = _team_of(c, nxt.canonical, nxt.kind)
-    return out
-
-
-def _fill_context(chosen: list[Cand], text: str) -> list[Cand]:
-    """A division named without its province belongs to the provincial police named before it
-    (or, failing that, to the only one the article names); a local unit whose province is not
-    written next to it, to the only provincial police named; a team, to the unit before it.
-    A code alone ("PC46") is the division first written with it ("Phòng ..., PC46 Công an Đà
-    Nẵng"), and a unit named again alone ("cơ quan CSĐT") the one first written with its Công an.
-    A division written with its Công an counts as naming that Công an."""
-    provinces = [c for c in chosen if c.kind == "province" or _provincial_division(c)]
-    hosts = {c.canonical if c.kind == "province" else c.parent for c in provinces}
-    only = next(iter(hosts)) if len(hosts) == 1 else None
-    out, last_province, last_unit, last_kind = [], None, None, None
-    by_code: dict[str, Cand] = {}
-    by_base: dict[str, Cand] = {}  # "Phòng CSGT" -> the first "Phòng CSGT Công an tỉnh X"
-    for c in chosen:
-        if c.rule == "division.code" and (first := by_code.get(_code_key(text[c.start : c.end]))):
-            c = replace(c, canonical=first.canonical, parent=first.parent, needs_province=False)
-        if c.needs_province and (first := by_base.get(c.canonical)):
-            c = replace(c, canonical=first.canonical, parent=first.parent, needs_province=False)
-        if _provincial_division(c):
-            for code in _CODE_IN.findall(text[c.start : c.end]):
-                by_code.setdefault(_code_key(code), c)
-            by_base.setdefault(c.canonical.removesuffix(f" {c.parent}"), c)
-            last_province = c.parent
-        if c.needs_province and (host := last_province or only):
-            c = replace(c, canonical=f"{c.canonical} {host}", parent=host, needs_province=False)
-        elif c.kind == "local" and c.parent is None and only:
-            c = replace(c, parent=only)
-        elif c.kind == "team" and c.parent is None and last_unit:
-            c = _team_of(c, last_unit, last_kind)
-            district = last_kind == "local" and last_unit.startswith(_DISTRICT_POLICE)
-            if district and c.canonical.removeprefix("Đội ") in _TEAM_NAMES:
-                # "Công an huyện Bố Trạch ... đội Cảnh sát giao thông": the district's team
-                c = replace(c, canonical=f"{c.canonical} {last_unit}", attached_only=False)
-        if c.attached_only:
-            continue  # a lower-case team with no unit of its own before it: the generic noun
-        if c.kind == "province":
-            last_province = c.canonical
-        if c.kind in ("province", "local", "division"):
-            last_unit, last_kind = c.canonical, c.kind
-        out.append(c)
-    return out
-
-
 def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     """Every agency mention, sorted by position, non-overlapping (the longest match wins)."""
     text, folded = doc.text, fold(doc.text)
@@ -312,10 +219,10 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     cands += bodies + district_offices(text, folded, bodies)
     cands = _with_ministry(cands + _numbered_teams(cands, text), text)
     cands = bare_province(cands + _offices(cands, text), text, ctx)
-    chosen = _same_body(
+    chosen = same_body(
         same_level(
-            _fill_context(
-                _bracketed_hosts(
+            fill_context(
+                bracketed_hosts(
                     longest_first(
                         _attach(cands, text),
                         tiebreak=lambda c: (c.rule.startswith("org."), c.rule),

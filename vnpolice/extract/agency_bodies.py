@@ -1,10 +1,10 @@
 """Agency candidates outside the police: provincial departments and bodies, district offices,
-party committees, posts and stations, and named organisations (companies, banks, shops...).
+and party committees (posts, stations and hospitals: agency_facilities; named organisations:
+agency_orgs).
 
 Rule ids: ``body.province`` ("Sở GTVT Đắk Lắk", "Thanh tra tỉnh X", "Cục Hải quan tỉnh X"),
 ``body.party`` ("Thành ủy TP. HCM"), ``office.district`` ("Phòng LĐ-TB&XH TP Buôn Ma Thuột"),
-``office.of`` ("phòng quản lý vận tải ... Sở GTVT Đắk Lắk"), ``station`` ("Đồn Công an X"),
-``hospital.named`` / ``hospital.general`` ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh X").
+``office.of`` ("phòng quản lý vận tải ... Sở GTVT Đắk Lắk").
 Tables: :mod:`vnpolice.extract.rules.bodies`.
 """
 
@@ -14,9 +14,9 @@ import re
 from functools import lru_cache
 
 from vnpolice.extract.agency_candidates import _LOCAL_KEYS, Cand
-from vnpolice.extract.agency_orgs import _alt, _phrase_re, org_name_end
 from vnpolice.extract.agency_state import UNPLACED
 from vnpolice.extract.locations import capitalised_run, is_type_word
+from vnpolice.extract.org_names import alternatives, phrase_re
 from vnpolice.extract.phrases import compile_phrase, words
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.bodies import (
@@ -27,11 +27,8 @@ from vnpolice.extract.rules.bodies import (
     PARTY_COMMITTEES,
     PARTY_DEPARTMENTS,
     PARTY_POST_WORDS,
-    POLICE_ASSOCIATIONS,
     PROVINCIAL_ALIASES,
     PROVINCIAL_BODIES,
-    STATION_ALIASES,
-    STATIONS,
 )
 from vnpolice.extract.text import tone_normal
 
@@ -39,7 +36,7 @@ from vnpolice.extract.text import tone_normal
 @lru_cache(maxsize=1)
 def _departments() -> list[tuple[re.Pattern[str], str]]:
     names = {d: d for d in DEPARTMENTS} | DEPARTMENT_ABBREVIATIONS
-    return [(re.compile(_phrase_re(k) + r"(?!\w)"), v) for k, v in names.items()]
+    return [(re.compile(phrase_re(k) + r"(?!\w)"), v) for k, v in names.items()]
 
 
 def _department_at(folded: str, pos: int) -> tuple[str, int] | None:
@@ -69,18 +66,15 @@ _PARTY_DEPT_BEFORE = re.compile(
     r"(?<!\w)((ban|ủy ban|uỷ ban) (" + "|".join(PARTY_DEPARTMENTS) + r")) $", re.IGNORECASE
 )
 _BODIES = {b: b for b in PROVINCIAL_BODIES} | PROVINCIAL_ALIASES
-_BODY_RE = compile_phrase("(" + _alt(list(_BODIES)) + r")")
-_COMMITTEE_RE = compile_phrase("(" + _alt(list(PARTY_COMMITTEES)) + r")")
+_BODY_RE = compile_phrase("(" + alternatives(list(_BODIES)) + r")")
+_COMMITTEE_RE = compile_phrase("(" + alternatives(list(PARTY_COMMITTEES)) + r")")
 # "Phòng Tài chính - Kế hoạch huyện X", also with a comma: "Phòng ..., huyện X".
 _DISTRICT_RE = re.compile(r"\s*,?\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
-_DISTRICT_COMMITTEE_RE = compile_phrase("(" + _alt(list(DISTRICT_COMMITTEES)) + ")")
+_DISTRICT_COMMITTEE_RE = compile_phrase("(" + alternatives(list(DISTRICT_COMMITTEES)) + ")")
 _DISTRICT_TYPE = re.compile(r"[^\S\n]+(?:(?:huyên|quân|thi xa)[^\S\n]+)?")
-_DISTRICT_BODY_RE = compile_phrase("(" + _alt(list(DISTRICT_BODIES)) + ")")
+_DISTRICT_BODY_RE = compile_phrase("(" + alternatives(list(DISTRICT_BODIES)) + ")")
 _DISTRICT_LEVEL = re.compile(r"[^\S\n]+(huyên|quân|thi xa|phương|xa|thi trân)[^\S\n]+")
 _OFFICE_RE = re.compile(r"(?<!\w)phong\s+")
-_NUMBER = re.compile(r" số \d+(?!\w)")
-_STATION_KINDS = {s: s for s in STATIONS} | STATION_ALIASES
-_STATION_RE = compile_phrase("(" + _alt(list(_STATION_KINDS)) + r")")
 
 
 def _province_after(text: str, folded: str, pos: int) -> tuple[Province, int, str | None] | None:
@@ -233,133 +227,4 @@ def district_offices(text: str, folded: str, found: list[Cand]) -> list[Cand]:
         # The span stops before the host, which stays a mention of its own.
         end = m.end() + len(text[m.end() : host.start].rstrip(" ,"))
         out.append(Cand(m.start(), end, "office.of", tone_normal(name), kind="other"))
-    return out
-
-
-# A lower-case post word before a capitalised kind ("trạm Cảnh sát đường thủy", "đồn Biên phòng").
-_LOWER_HEAD = re.compile(r"[a-zđ]\w* [A-ZĐ]")
-
-
-# Army formations named by their number ("Quân khu 9", "Bộ Tư lệnh Quân khu 4", "Sư đoàn 5").
-_MILITARY = re.compile(r"(?<!\w)(Bộ Tư lệnh )?(Quân khu|Quân đoàn|Sư đoàn) (\d{1,3})(?!\w)")
-
-
-def military_units(text: str) -> list[Cand]:
-    """ "Quân khu 9", "Bộ Tư lệnh Quân khu 4" (rule ``army.numbered``), under the Bộ Quốc phòng."""
-    return [
-        Cand(m.start(), m.end(), "army.numbered", m.group(0), parent="Bộ Quốc phòng", kind="other")
-        for m in _MILITARY.finditer(text)
-    ]
-
-
-_AGENCY_AFTER = re.compile(r"(?:Công an|CA|Bộ|Cục|Tổng cục)(?!\w)")
-
-
-def stations(text: str, folded: str) -> list[Cand]:
-    """ "Đồn Công an Quang Châu", "Đồn Biên phòng X", "Trại giam X": a post or prison named
-    by its place."""
-    out = []
-    for m in _STATION_RE.finditer(folded):
-        if _AGENCY_AFTER.match(text, m.end() + 1):
-            continue  # "Trại giam Công an TP": the force's prison, not a place's
-        end = org_name_end(text, m.end() + 1)
-        if number := _NUMBER.match(text, m.end()):
-            end = number.end()  # "đồn biên phòng số 11": named by its number, in any case
-        elif not text[m.start()].isupper() and not _LOWER_HEAD.match(text, m.start()):
-            continue  # "trạm Cảnh sát đường thủy X" is named; "trại giam" alone is not
-        if text[m.end() : m.end() + 1] == " " and end > m.end() + 1:
-            kind = next(v for k, v in _STATION_KINDS.items() if words(k) == words(m.group(1)))
-            name = f"{kind} {tone_normal(text[m.end() + 1 : end])}"
-            out.append(Cand(m.start(), end, "station", name, kind="other"))
-    return out
-
-
-_POST_RE = re.compile(r"(?<!\w)Trạm (?=[A-ZĐ])")
-
-
-def checkpoints(text: str) -> list[Cand]:
-    """ "Trạm Mađaguôi, Công an tỉnh Lâm Đồng": a named post of the force written right after
-    it (kind ``post``: kept only when the attach pass joins it to that Công an)."""
-    out = []
-    for m in _POST_RE.finditer(text):
-        end = org_name_end(text, m.end())
-        if end > m.end() and not _BIG_POST.match(text, m.end()):
-            name = f"Trạm {tone_normal(text[m.end() : end])}"
-            out.append(Cand(m.start(), end, "station.post", name, kind="post"))
-    return out
-
-
-_ASSOCIATION_RE = compile_phrase(
-    "(" + _alt(list(POLICE_ASSOCIATIONS)) + r")(?=\s+(?:công an|ca)\s)"
-)
-
-
-def police_associations(text: str, folded: str) -> list[Cand]:
-    """ "Hội Phụ nữ Công an tỉnh Đắk Lắk": an organisation of the force written right after it
-    (kind ``post``: kept only when the attach pass joins it to that Công an)."""
-    out = []
-    for m in _ASSOCIATION_RE.finditer(folded):
-        if text[m.start()].isupper():
-            name = next(a for a in POLICE_ASSOCIATIONS if words(a) == words(m.group(1)))
-            out.append(Cand(m.start(), m.end(), "association", name, kind="post"))
-    return out
-
-
-# "Trạm Biên phòng X", "Trạm Y tế X": bodies of their own kind, not a force's post.
-_BIG_POST = re.compile(r"(?:Biên phòng|Y tế|BĐBP)(?!\w)")
-
-
-# ---------------------------------------------------------------- hospitals
-# Hospitals named by a place or a person ("Bệnh viện Chợ Rẫy", "Bệnh viện Việt Đức"): two or
-# more capitalised syllables; general hospitals by "Đa khoa" and a place ("Bệnh viện Đa khoa
-# Phố Nối", "Bệnh viện đa khoa tỉnh Hưng Yên").
-def _without_place(text: str, start: int, end: int) -> int:
-    """End of a hospital's name without the province written after it, unless the name is
-    regional ("... Trung ương Huế", "... Đa khoa Nghệ An")."""
-    words_ = text[start:end].split()
-    for k in (1, 2, 3):
-        if len(words_) > k and lookup_province(" ".join(words_[-k:])):
-            if " ".join(words_[:-k]).endswith(("Trung ương", "Đa khoa", "đa khoa")):
-                return end
-            return start + len(" ".join(words_[:-k]))
-    return end
-
-
-_HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
-_HOSPITAL_KIND = re.compile(r"đa khoa\s+")
-_HOSPITAL_LETTER = re.compile(r"([A-Z])(?=[^\w]|$)")
-_HOSPITAL_PLACE = re.compile(r"(?:tinh|huyên|thanh phô|thi xa|khu vưc|tp\.?)\s*")
-
-
-def hospitals(text: str, folded: str) -> list[Cand]:
-    """ "Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Hưng Yên" (rules ``hospital.named``,
-    ``hospital.general``)."""
-    out = []
-    for m in _HOSPITAL_RE.finditer(folded):
-        # "Bệnh viện Đa khoa Phố Nối", "Bệnh viện đa khoa tỉnh Hưng Yên": the kind, then a place.
-        kind = _HOSPITAL_KIND.match(folded, m.end())
-        # "bệnh viện Đa khoa tỉnh Hà Tĩnh": a lower-case type word before a capitalised kind.
-        if kind and (text[m.start()] == "B" or text[kind.start()].isupper()):
-            place = _HOSPITAL_PLACE.match(folded, kind.end())
-            end = capitalised_run(text, place.end() if place else kind.end())
-            if end > (place.end() if place else kind.end()):
-                written = text[m.end() : end]
-                canonical = f"Bệnh viện Đa khoa {tone_normal(written.split(' ', 2)[2])}"
-                out.append(Cand(m.start(), end, "hospital.general", canonical, kind="other"))
-                continue
-        # Names run over lower-case syllables ("Trung ương", "Hữu nghị", "Nhi đồng"); a province
-        # at the end is the hospital's place ("Bệnh viện Việt Đức Hà Nội"), except after
-        # "Trung ương"/"Đa khoa", where it is part of the name ("Bệnh viện Trung ương Huế").
-        full = org_name_end(text, m.end(), max_words=6)
-        end = _without_place(text, m.end(), full)
-        if len(text[m.end() : end].split()) < 2:
-            end = full  # "Bệnh viện Tim Hà Nội": one word and a place make the name
-        name = text[m.end() : end]
-        # "Bệnh viện E", "Bệnh viện K": one capital letter is a name too ("bệnh viện A" hides one).
-        letter = _HOSPITAL_LETTER.match(text, m.end()) if text[m.start()] == "B" else None
-        if letter and len(name.split()) < 2:
-            end, name = letter.end(1), letter.group(1)
-        if (len(name.split()) >= 2 or letter) and lookup_province(name) is None:
-            canonical = f"Bệnh viện {tone_normal(name)}"
-            out.append(Cand(m.start(), end, "hospital.named", canonical, kind="other"))
     return out
