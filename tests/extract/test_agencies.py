@@ -758,6 +758,24 @@ EXAMPLES_UNITS_AND_BODIES = [
     Example(
         "chuyển đến Viện Bỏng Quốc gia Lê Hữu Trác", "Viện Bỏng Quốc gia Lê Hữu Trác", parent=None
     ),
+    # A team named again alone is its first full mention; a numbered team before its division
+    # is that division's; a ministry department in brackets hosts its team.
+    Example(
+        "Đội cảnh sát giao thông (CSGT) số 6 thuộc Phòng CSGT Công an Hà Nội cho biết. "
+        "Tổ công tác Đội CSGT số 6 làm nhiệm vụ",
+        "Đội Cảnh sát giao thông số 6 Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+        parent="Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+    ),
+    Example(
+        "Sáng 14-9, Đội CSGT số 6 phát hiện. Phòng CSGT TP. Hà Nội cho biết",
+        "Đội Cảnh sát giao thông số 6 Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+        parent="Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+    ),
+    Example(
+        "Đội cảnh sát giao thông số 7 (Cục Cảnh sát giao thông) cho biết",
+        "Đội Cảnh sát giao thông số 7 Cục Cảnh sát giao thông",
+        parent="Cục Cảnh sát giao thông",
+    ),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),

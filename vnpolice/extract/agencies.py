@@ -122,6 +122,9 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
                 hosts = ("province", "local")
             if gap.group(2):  # in brackets only a force: "(PC67, Công an TP.Đà Nẵng)" is a gloss
                 hosts = tuple(h for h in hosts if h in ("province", "local"))
+            if c.kind == "team":
+                # "Đội CSGT số 7 (Cục CSGT)", "Đội 7, Cục CSGT": a team of a ministry department
+                hosts += ("unit",)
             if c.kind == "team" and c.parent is not None:
                 continue  # "Cảnh sát hình sự quận 5, Công an phường 5": named with its host
             if c.kind == "team" and c.attached_only:
@@ -129,7 +132,8 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
                 # case team is a district's or a division's.
                 hosts = tuple(h for h in hosts if h != "province")
             for host in by_start.get(gap.end(), []) + [j for j in joined if j.start == gap.end()]:
-                if host.kind in hosts and not host.needs_province:
+                department = host.kind != "unit" or host.canonical.startswith("Cục ")
+                if host.kind in hosts and not host.needs_province and department:
                     kind = {"function": "division", "post": "other"}.get(c.kind, c.kind)
                     end = host.end + (bool(gap.group(2)) and text[host.end : host.end + 1] == ")")
                     joined.append(replace(c, end=end, canonical=f"{c.canonical} {host.canonical}",

@@ -90,7 +90,10 @@ def fill_context(chosen: list[Cand], text: str) -> list[Cand]:
     out, last_province, last_unit, last_kind = [], None, None, None
     by_code: dict[str, Cand] = {}
     by_base: dict[str, Cand] = {}  # "Phòng CSGT" -> the first "Phòng CSGT Công an tỉnh X"
+    by_team: dict[str, Cand] = {}  # "Đội CSGT số 6" -> the first "Đội CSGT số 6 Phòng CSGT ..."
     for c in chosen:
+        if c.kind == "team" and c.parent is None and (first := by_team.get(c.canonical)):
+            c = replace(c, canonical=first.canonical, parent=first.parent)
         if c.rule == "division.code" and (first := by_code.get(_code_key(text[c.start : c.end]))):
             c = replace(c, canonical=first.canonical, parent=first.parent, needs_province=False)
         if c.needs_province and (first := by_base.get(c.canonical)):
@@ -110,11 +113,30 @@ def fill_context(chosen: list[Cand], text: str) -> list[Cand]:
             if district and c.canonical.removeprefix("Đội ") in _TEAM_NAMES:
                 # "Công an huyện Bố Trạch ... đội Cảnh sát giao thông": the district's team
                 c = replace(c, canonical=f"{c.canonical} {last_unit}", attached_only=False)
+        if c.kind == "team" and c.parent and c.canonical.endswith(f" {c.parent}"):
+            by_team.setdefault(c.canonical.removesuffix(f" {c.parent}"), c)
         if c.attached_only:
             continue  # a lower-case team with no unit of its own before it: the generic noun
         if c.kind == "province":
             last_province = c.canonical
         if c.kind in ("province", "local", "division"):
             last_unit, last_kind = c.canonical, c.kind
+        out.append(c)
+    return _teams_of_later_divisions(out)
+
+
+def _teams_of_later_divisions(chosen: list[Cand]) -> list[Cand]:
+    """A numbered team first named with no unit before it ("Sáng 14-9, Đội CSGT số 6 phát
+    hiện ... Phòng CSGT TP. Hà Nội cho biết") is the team of the article's one division of its
+    function."""
+    divisions = {c.canonical for c in chosen if c.kind == "division"}
+    out = []
+    for c in chosen:
+        if c.kind == "team" and c.parent is None:
+            rest = c.canonical.removeprefix("Đội ")
+            function = next((f for f in _FUNCTIONS if rest.startswith(f + " ")), None)
+            own = [d for d in divisions if function and d.startswith(f"Phòng {function} ")]
+            if len(own) == 1:
+                c = replace(c, canonical=f"{c.canonical} {own[0]}", parent=own[0])
         out.append(c)
     return out
