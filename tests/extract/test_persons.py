@@ -243,6 +243,11 @@ EXAMPLES_NEGATIVE = [
     Negative("Hiệu trưởng Trường Đại học An ninh nhân dân"),
     Negative("chủ tịch Hội Doanh nghiệp trẻ"),
     Negative("Anh Hồ Viết N. cho biết", "Anh Hồ Viết N."),
+    # Streets named after people: a list of streets, a crossing, an address.
+    Negative("ùn tắc tại nhiều tuyến đường trung tâm như: Tôn Đức Thắng, Nguyễn Hữu Cảnh"),
+    Negative("tai nạn xảy ra gần ngã tư Phạm Hùng - Dương Đình Nghệ"),
+    Negative("truy đuổi tới giao lộ đường Nam Kỳ Khởi Nghĩa với Lý Chính Thắng, phường 7"),
+    Negative("trụ sở ở số 507, Nguyễn Chí Thanh, phường Rạch Sỏi"),
     Negative("cán bộ, chiến sĩ Công an tỉnh Nghệ An"),
     Negative("Thư của Đại tướng Tô Lâm, Uỷ viên Bộ Chính trị", "Tô Lâm, Uỷ"),
     Negative("Nguyễn Nam đi làm về"),  # a bare two-syllable name is too weak to take

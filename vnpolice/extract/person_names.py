@@ -223,9 +223,28 @@ def _bare_name(text: str, start: int, end: int, agencies: list[AgencyMention]) -
         return False
     if any(a.start <= start < a.end for a in agencies):
         return False
+    if _HOUSE_NUMBER.search(text, max(0, start - 12), start):
+        return False  # "(số 507, Nguyễn Chí Thanh, phường Rạch Sỏi)": an address
+    if _STREET_LIST.search(text, max(0, start - 200), start):
+        return False  # "các tuyến đường như: Tôn Đức Thắng, Nguyễn Hữu Cảnh, ..."
+    if _CROSSING.search(text, max(0, start - 60), start):
+        return False  # "ngã tư Phạm Hùng - Dương Đình Nghệ", "giao lộ đường A với Lý Chính Thắng"
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if before is None:
         return True
     word = before.group(2)
     address = word.isdigit() or "/" in text[before.start(2) - 1 : start]
     return not (address or fold(word) in _NAMED_AFTER)
+
+
+# The second street of a crossing: "ngã tư Phạm Hùng - Dương Đình Nghệ", "nút giao A - B".
+_CROSSING = re.compile(
+    r"(?<!\w)(?:giao lộ|ngã tư|ngã ba|ngã năm|nút giao|giao cắt)(?:\s+đường)?\s+[^.;:!?]{2,40}?"
+    r"\s*(?:[-–]|với(?:\s+đường)?)\s*$"
+)
+_HOUSE_NUMBER = re.compile(r"(?<!\w)số \d+[A-Za-z]?(?:/\d+)*,\s*$")
+# A list of streets: "nhiều tuyến đường trung tâm như: A, B, C", "các tuyến đường quanh sân bay
+# như Hoàng Văn Thụ, Trần Quốc Hoàn, nút giao Lăng Cha Cả, ..." (the list runs to the clause end).
+_STREET_LIST = re.compile(
+    r"(?<!\w)(?:đường|phố|tuyến)(?:\s+[^\s.;:!?]+){0,6}?\s+như\s*:?\s*(?:[^.;:!?]*,\s*)?$"
+)
