@@ -79,6 +79,10 @@ EXAMPLES_DOMAIN = [
         [("tháng 4", "XXXX-04"), ("5", "XXXX-05"), ("tháng 8", "XXXX-08"), ("9", "XXXX-09")],
     ),
     Example("quý I/2020 số vụ giảm", None, [("quý I/2020", "2020-Q1")]),
+    Example("trong quí II vừa qua", None, [("quí II", "XXXX-Q2")]),
+    # A year after a holiday or a season is that year.
+    Example("dịp Tết Nguyên đán Kỷ Hợi 2019", None, [("Tết Nguyên đán Kỷ Hợi 2019", "2019")]),
+    Example("phục vụ Lễ hội xuân 2019", None, [("xuân 2019", "2019")]),
     Example("quý IV năm 2019", None, [("quý IV năm 2019", "2019-Q4")]),
     Example("6 tháng đầu năm 2018 xảy ra", None, [("6 tháng đầu năm 2018", "2018")]),
     Example("từ đầu năm 2020 đến nay", None, [("đầu năm 2020", "2020")]),
@@ -160,6 +164,8 @@ EXAMPLES_RELATIVE = [
 
 EXAMPLES_NEGATIVE = [
     Example("Chỉ trong 3 tuần phát động, lực lượng CAND", PUB, []),
+    # A month inside a street's name.
+    Example("ùn tắc trên đường Cách Mạng Tháng Tám", PUB, []),
     Example("chào mừng 45 năm Ngày Giải phóng miền Nam", PUB, []),
     Example("kỷ niệm 75 năm Ngày truyền thống lực lượng CAND", PUB, []),
     Example("hiến máu tình nguyện trong mùa dịch Covid-19 và COVID -19", PUB, []),

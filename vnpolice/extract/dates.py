@@ -149,6 +149,10 @@ def _day_cands(text: str, pub: date | None) -> Iterator[_Cand]:
                 )
 
 
+# A capitalised word right before a capitalised "Tháng": the month is inside a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZĐÀ-Ỹ][\w]* $")
+
+
 def _period_cands(text: str, pub: date | None) -> Iterator[_Cand]:
     """Months ("tháng 4/2020", "tháng 6 tới"), quarters ("quý I/2020") and years ("năm 2020")."""
     for m in re.finditer(R.MONTH_PHRASE_RE, text, I):
@@ -168,6 +172,8 @@ def _period_cands(text: str, pub: date | None) -> Iterator[_Cand]:
             continue
         if not y and (word in R.AMBIGUOUS_BARE_MONTHS or _NOT_DATE_AFTER.match(text, m.end())):
             continue
+        if not y and text[m.start()] == "T" and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "đường Cách Mạng Tháng Tám", "Ba Tháng Hai": a street's name
         if not y and re.search(
             rf"(?:\d|{_alt(R.NOT_RELATIVE_AFTER)})\s+$", text[max(0, m.start() - 10) : m.start()], I
         ):
@@ -201,6 +207,7 @@ def _period_cands(text: str, pub: date | None) -> Iterator[_Cand]:
     for rule, pattern in (
         ("year.part", R.PART_YEAR_RE),
         ("year.nam", R.YEAR_RE),
+        ("year.holiday", R.HOLIDAY_YEAR_RE),
         ("range.years", R.YEAR_RANGE_RE),
     ):
         for m in re.finditer(pattern, text, I):

@@ -263,13 +263,20 @@ DAY_RANGE_RE = rf"{_EDGE}(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})([/.])(\d{{1,2}})(?:\
 SPELLED_DATE_RE = rf"(?<!\w)(\d{{1,2}})\s+tháng\s+({MONTH_RE})(?:{YEAR_TAIL_RE})?"
 MONTH_PHRASE_RE = rf"(?<!\w)tháng\s+({MONTH_RE})(?:{YEAR_TAIL_RE})?"
 MONTH_RANGE_RE = rf"(?<!\w)tháng\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:{YEAR_TAIL_RE})?(?![\d/])"
-QUARTER_RE = rf"(?<!\w)quý\s+({alt(QUARTER_WORDS)})(?!\w)(?:{YEAR_TAIL_RE})?"
+# "quí" is the old spelling of "quý" (word-segmented corpora keep it).
+QUARTER_RE = rf"(?<!\w)qu[ýí]\s+({alt(QUARTER_WORDS)})(?!\w)(?:{YEAR_TAIL_RE})?"
 # "6 tháng đầu năm 2018", "đầu năm 2020": the year (GUIDE).
 PART_YEAR_RE = (
     r"(?<!\w)(?:(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?|(?:đầu|cuối|giữa)\s+)"
     r"năm\s+(\d{4})(?!\d)"
 )
 YEAR_RE = r"(?<!\w)năm\s+(\d{4})(?![\d.,]\d)"
+# A year written after a holiday or a season: "Tết Nguyên đán 2019", "Tết Nguyên đán Kỷ Hợi
+# 2019" (the year's name between), "xuân 2019", "Lễ hội xuân 2019", "mùa hè 2018".
+HOLIDAY_YEAR_RE = (
+    r"(?<!\w)(?:Tết(?:\s+Nguyên\s+đán)?(?:\s+(?-i:[A-ZĐ]\w*\s+[A-ZĐ]\w*))?|xuân"
+    r"|mùa\s+(?:xuân|hè|thu|đông))\s+(\d{4})(?![\d.,]\d)"
+)
 YEAR_RANGE_RE = (
     r"(?<!\w)(?:năm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa)\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)"
 )
