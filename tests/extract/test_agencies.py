@@ -867,6 +867,7 @@ EXAMPLES_NEGATIVE = [
     Negative("cán bộ Công an tỉnh phối hợp"),  # staff, not the ministry
     Negative("toàn bộ Công an xã được bố trí", BCA),
     Negative("Thủ tướng Chính phủ yêu cầu"),  # a post
+    Negative("Phó Thủ tướng Thường trực Chính phủ Trương Hoà Bình ký"),
     Negative("Đại biểu Quốc hội tỉnh Nghệ An"),
     Negative("Viện Khoa học Hình sự - bộ Công an giám định", BCA),  # part of the unit's name
     Negative("Ủy viên Ban Thường vụ Tỉnh ủy"),

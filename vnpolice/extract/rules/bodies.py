@@ -72,6 +72,7 @@ PARTY_BODIES: tuple[str, ...] = (
 PARTY_POST_WORDS: tuple[str, ...] = (
     "Ủy viên", "Ủy viên dự khuyết", "Bí thư", "Phó Bí thư", "Ban Thường vụ",
     "Thủ tướng", "Phó Thủ tướng", "Đại biểu",  # "Thủ tướng Chính phủ", "Đại biểu Quốc hội"
+    "Phó Thủ tướng Thường trực",  # "Phó Thủ tướng Thường trực Chính phủ"
 )  # fmt: skip
 
 # ---------------------------------------------------------------- departments
