@@ -776,6 +776,18 @@ EXAMPLES_UNITS_AND_BODIES = [
         "Đội Cảnh sát giao thông số 7 Cục Cảnh sát giao thông",
         parent="Cục Cảnh sát giao thông",
     ),
+    # A district without its level word: the old district of that name.
+    Example(
+        "Công an Ninh Kiều đã vào cuộc",
+        "Công an quận Ninh Kiều",
+        parent="Công an thành phố Cần Thơ",
+    ),
+    Example(
+        "Tại Tiền Giang, Công an Châu Thành cho biết",
+        "Công an huyện Châu Thành",
+        parent="Công an tỉnh Tiền Giang",
+    ),
+    Example("cơ quan công an Quảng Bình cho biết", "Công an tỉnh Quảng Bình", parent=BCA),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),
@@ -853,6 +865,7 @@ EXAMPLES_NEGATIVE = [
         "Viện Kiểm sát nhân dân tỉnh Đồng Nai",
     ),
     Negative("Tòa án đã tuyên phạt"),
+    Negative("Công an Châu Thành cho biết"),  # ten provinces have one: none is named
     Negative("Thông tư 30/2 012 / TT - BCA quy định rõ"),
     Negative("Giải phóng miền Nam"),
     Negative("quân Công an đi tuần", "Công an quận Công"),

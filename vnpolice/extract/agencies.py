@@ -55,6 +55,7 @@ from vnpolice.extract.agency_bodies import (
 from vnpolice.extract.agency_candidates import (
     Cand,
     bare_provincial_police,
+    district_police,
     listed_local_police,
     local_police,
     province_police,
@@ -205,6 +206,7 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + province_police(text, folded, ctx)
         + bare_provincial_police(text, folded, ctx)
         + local_police(text, folded)
+        + district_police(text, ctx)
         + listed_local_police(text)
         + division_cands(text, folded)
         + state_bodies(text, folded)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnpolice.extract.districts import lookup_district
 from vnpolice.extract.locations import capitalised_run, extract_locations, is_type_word
 from vnpolice.extract.phrases import compile_phrase
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
@@ -109,8 +110,6 @@ def province_police(text: str, folded: str, ctx: Context) -> list[Cand]:
             m.group(ca) == "ca" and text[m.start()] != "C"
         ):
             continue  # "CA" must be written upper case; "ca" is a common word
-        if not m.group(prefix) and not _capital(text, m.start()):
-            continue  # "công an Nghệ An" without "tỉnh" is too loose in lower case
         span = (m.start(), m.end(), "police.province")
         said_city = m.group(prefix) not in (None, "tinh")
         old_hue = province.name == "Huế" and ctx.published and ctx.published.year < 2025
@@ -163,6 +162,40 @@ def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
                     kind="province",
                 )
             )
+    return out
+
+
+_DISTRICT_FORCE = re.compile(r"(?<!\w)(?:Công an|CA) (?=[A-ZĐ])")
+
+
+def district_police(text: str, ctx: Context) -> list[Cand]:
+    """ "Công an Ninh Kiều", "Công an Bố Trạch": a district named without its level word is
+    the local force of the one old district of that name (:mod:`vnpolice.extract.districts`;
+    of several, the one in a province the article names); not a province, not a ward."""
+    named = frozenset(
+        p.canonical
+        for p in extract_locations(Document(text, [], []), ctx)
+        if p.rule.startswith("province.")
+    )
+    out = []
+    for m in _DISTRICT_FORCE.finditer(text):
+        run = capitalised_run(text, m.end(), max_words=3)
+        words_ = text[m.end() : run].split()
+        for n in range(len(words_), 0, -1):  # the longest district name written there
+            name = " ".join(words_[:n])
+            if lookup_province(name) is not None:
+                break  # "Công an Nghệ An": province_police
+            if (district := lookup_district(name, named)) is None:
+                continue
+            province = lookup_province(
+                district.province.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+            )
+            parent = provincial_police(province) if province else None
+            canonical = local_police_name(district.level, district.name)
+            end = m.end() + len(name)
+            out.append(Cand(m.start(), end, "police.local.district", canonical, parent=parent,
+                            kind="local"))  # fmt: skip
+            break
     return out
 
 
