@@ -788,6 +788,25 @@ EXAMPLES_UNITS_AND_BODIES = [
         parent="Công an tỉnh Tiền Giang",
     ),
     Example("cơ quan công an Quảng Bình cho biết", "Công an tỉnh Quảng Bình", parent=BCA),
+    Example(
+        "theo Cảng vụ Hàng không Miền Nam, sân bay", "Cảng vụ Hàng không Miền Nam", parent=None
+    ),
+    Example("Thành đoàn Đà Nẵng tổ chức", "Thành đoàn Đà Nẵng", parent=None),
+    Example(
+        "Ban an toàn giao thông tỉnh Gia Lai", "Ban An toàn giao thông tỉnh Gia Lai", parent=None
+    ),
+    Example("được đưa đến Trạm Y tế xã Trung Thành", "Trạm Y tế xã Trung Thành", parent=None),
+    Example(
+        "đưa vào bệnh viện Hữu nghị Đa khoa tỉnh Nghệ An",
+        "Bệnh viện Hữu nghị Đa khoa Nghệ An",
+        parent=None,
+    ),
+    Example(
+        "Bệnh viện đa khoa trung tâm Tiền Giang",
+        "Bệnh viện Đa khoa trung tâm Tiền Giang",
+        parent=None,
+    ),
+    Example("Cục Truyền thông Công an nhân dân cho biết", "Cục Truyền thông Công an nhân dân"),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),

@@ -27,6 +27,7 @@ from vnpolice.extract.rules.bodies import (
     PARTY_COMMITTEES,
     PARTY_DEPARTMENTS,
     PARTY_POST_WORDS,
+    PLACE_HELD_BODIES,
     PROVINCIAL_ALIASES,
     PROVINCIAL_BODIES,
 )
@@ -90,7 +91,7 @@ def _province_after(text: str, folded: str, pos: int) -> tuple[Province, int, st
 
 
 def _of_province(body: str, province: Province) -> str:
-    return f"{body} {province.place}"
+    return f"{body} {province.name if body in PLACE_HELD_BODIES else province.place}"
 
 
 def provincial_bodies(text: str, folded: str) -> list[Cand]:

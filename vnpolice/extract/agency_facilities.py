@@ -116,7 +116,13 @@ def _without_place(text: str, start: int, end: int) -> int:
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 _HOSPITAL_KIND = re.compile(r"đa khoa\s+")
 _HOSPITAL_LETTER = re.compile(r"([A-Z])(?=[^\w]|$)")
-_HOSPITAL_PLACE = re.compile(r"(?:tinh|huyên|thanh phô|thi xa|khu vưc|tp\.?)\s*")
+# "Bệnh viện Đa khoa tỉnh X", "... đa khoa trung tâm (tỉnh) Tiền Giang", "... khu vực X".
+_HOSPITAL_PLACE = re.compile(
+    r"(?:trung tâm\s+|khu vưc\s+)?(?:(?:tinh|huyên|thanh phô|thi xa|tp\.?)(?!\w)\.?\s*)?"
+)
+# "Bệnh viện Hữu nghị Đa khoa tỉnh Nghệ An": a named general hospital of a province, whose
+# official name holds the province without "tỉnh".
+_GENERAL_OF = re.compile(r"(?<=[Đđ]a khoa) tỉnh (?=[A-ZĐ])")
 
 
 def hospitals(text: str, folded: str) -> list[Cand]:
@@ -143,6 +149,12 @@ def hospitals(text: str, folded: str) -> list[Cand]:
         if len(text[m.end() : end].split()) < 2:
             end = full  # "Bệnh viện Tim Hà Nội": one word and a place make the name
         name = text[m.end() : end]
+        general = _GENERAL_OF.search(text, m.end(), full)
+        if general and lookup_province(text[general.end() : full]):
+            head = text[m.end() : general.start()]
+            canonical = f"Bệnh viện {tone_normal(head)} {tone_normal(text[general.end() : full])}"
+            out.append(Cand(m.start(), full, "hospital.named", canonical, kind="other"))
+            continue
         # "Bệnh viện E", "Bệnh viện K": one capital letter is a name too ("bệnh viện A" hides one).
         letter = _HOSPITAL_LETTER.match(text, m.end()) if text[m.start()] == "B" else None
         if letter and len(name.split()) < 2:

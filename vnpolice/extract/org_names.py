@@ -67,10 +67,12 @@ _NAME_DASH = re.compile(
 )
 
 
+# Written in capitals too: "Cảng vụ Hàng không Miền Nam", "Công ty TNHH Thương mại Dịch vụ X".
 BUSINESS_RE = re.compile(
     "(?:và )?(?:"
     + "|".join(map(re.escape, sorted(BUSINESS_WORDS, key=len, reverse=True)))
-    + r")(?!\w)"
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -150,6 +152,14 @@ def org_name_end(text: str, pos: int, max_words: int = 8) -> int:
             break  # the next agency starts here
         nxt = WORD_RE.match(text, m.end() + 1)
         business = BUSINESS_RE.match(text, at)
+        if business and business.group(0).removeprefix("và ")[:1].isupper():
+            # a line of business written as part of the name ("Cảng vụ Hàng không Miền Nam",
+            # "Ngân hàng Phát triển"): name words, "không" in it no break
+            end, lower_run, capitals = business.end(), 0, capitals + 1
+            if text[business.end() : business.end() + 1] != " ":
+                break
+            at = business.end() + 1
+            continue
         if business and text[business.end() : business.end() + 1] == " ":
             at = business.end() + 1  # a line of business: not a stray lower-case run
             continue

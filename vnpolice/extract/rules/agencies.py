@@ -151,6 +151,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("Cục Viễn thông và cơ yếu"),
     Unit("Cục Quản lý xây dựng và doanh trại"),
     Unit("Cục Hậu cần"),
+    Unit("Cục Truyền thông Công an nhân dân", aliases=("Cục Truyền thông CAND",)),
+    Unit("Cục Công tác đảng và công tác chính trị"),
     Unit("Cơ quan Cảnh sát điều tra Bộ Công an"),
     # The ministry's security investigation agency; the Cục An ninh điều tra is its standing
     # apparatus, as the Văn phòng CQCSĐT (C01) is the Cơ quan CSĐT's: named apart.

@@ -16,6 +16,7 @@ NATIONAL_BODIES: tuple[str, ...] = (
     "Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
     "Ủy ban An toàn giao thông Quốc gia", "Cảnh sát biển Việt Nam", "Kho bạc Nhà nước",
+    "Ủy ban Quốc gia về trẻ em",
     "Bảo hiểm xã hội Việt Nam", "Văn phòng Quốc hội",
     # State-owned commercial banks, better known by their brands (NATIONAL_ALIASES).
     "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
@@ -114,7 +115,10 @@ PROVINCIAL_BODIES: tuple[str, ...] = (
     "Đoàn Đại biểu Quốc hội", "Tỉnh đoàn", "Thành đoàn",
     # The provincial fire police before 8/2018 (domain.md §1.2: 20 Sở merged into Công an tỉnh).
     "Sở Cảnh sát phòng cháy chữa cháy",
+    "Ban An toàn giao thông",
 )  # fmt: skip
+# Bodies whose name holds the level already: "Thành đoàn Đà Nẵng", not "Thành đoàn thành phố".
+PLACE_HELD_BODIES: frozenset[str] = frozenset({"Tỉnh đoàn", "Thành đoàn"})
 # Abbreviations of those bodies (used for matching only).
 PROVINCIAL_ALIASES: dict[str, str] = {
     "HĐND": "Hội đồng nhân dân",
@@ -144,7 +148,7 @@ DISTRICT_COMMITTEES: tuple[str, ...] = ("Huyện ủy", "Quận ủy", "Thị �
 # when the next is capitalised.
 DISTRICT_BODIES: tuple[str, ...] = (
     "Hạt Kiểm lâm", "Trung tâm Y tế", "Bệnh viện", "Chi cục Thuế", "Chi cục Thi hành án dân sự",
-    "Ban Chỉ huy Quân sự", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+    "Ban Chỉ huy Quân sự", "Kho bạc Nhà nước", "Bảo hiểm xã hội", "Trạm Y tế",
 )  # fmt: skip
 
 # Police and border posts named by the commune they serve ("Đồn Công an Quang Châu"), and
