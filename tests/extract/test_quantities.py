@@ -370,6 +370,7 @@ EXAMPLES_NEGATIVE = [
     Example("năm ba triệu đồng, hàng tỷ đồng", PUB, []),
     Example("một số đối tượng và một người đàn ông", PUB, []),
     Example("phát hiện một người đàn ông đã tử vong", PUB, []),
+    Example("đối tượng dùng hai tay ôm nạn nhân", PUB, []),
     Example("công an thu giữ một khoảng tiền mặt", PUB, []),
     Example("tỷ lệ 1,5 và con số 32.000", PUB, []),
     Example("ngày 3/5 đối tượng bị bắt", PUB, []),
@@ -414,6 +415,9 @@ EXAMPLES_OPEN = [
         None,
         [("3 bức tượng", 3, "bức tượng", "exact"), ("2 két", 2, "két", "exact")],
     ),
+    # A persons' classifier is no part of the unit.
+    Example("khiến 8 em học sinh tử vong", None, [("8 em học sinh", 8, "học sinh", "exact")]),
+    Example("ông có ba đứa con", None, [("ba đứa con", 3, "con", "exact")]),
     # "một" counts the victims and the seized goods; elsewhere it is an article (NEGATIVE).
     Example("vụ nổ khiến một người tử vong", None, [("một người", 1, "người", "exact")]),
     Example("có một người dương tính với ma túy", None, [("một người", 1, "người", "exact")]),

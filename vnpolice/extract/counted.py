@@ -144,7 +144,7 @@ def counted_noun(doc: Document, offset: int) -> tuple[int, str] | None:
     if len(head) < 2:  # "16 h" (a clock time), stray letters
         return None
     end, unit = first.end, head.lower()
-    if first.tag == "Nc" or unit in U.OPEN_CLASSIFIERS:
+    if first.tag == "Nc" or unit in U.OPEN_CLASSIFIERS or unit in U.PERSON_CLASSIFIERS:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if (
             nxt
@@ -154,5 +154,7 @@ def counted_noun(doc: Document, offset: int) -> tuple[int, str] | None:
             and text[nxt.start].islower()
             and not _is_time_word(text[nxt.start : nxt.end])
         ):
-            end, unit = nxt.end, f"{unit} {text[nxt.start : nxt.end].lower()}"
+            noun = text[nxt.start : nxt.end].lower()
+            # "8 em học sinh", "ba đứa con": the persons' classifier is no part of the unit
+            end, unit = nxt.end, noun if unit in U.PERSON_CLASSIFIERS else f"{unit} {noun}"
     return end, re.sub(r"\s+", " ", unit)

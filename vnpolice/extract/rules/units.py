@@ -276,6 +276,8 @@ NOT_COUNTED_HEADS: frozenset[str] = frozenset(
         # A family named by its members is no count (GUIDE notes: "hai vợ chồng", "ba mẹ con").
         *("vợ chồng", "mẹ con", "cha con", "bố con", "anh em", "chị em", "ông cháu", "bà cháu"),
         *("mẹ", "bố", "cha"),  # "ba mẹ con" is tagged "mẹ" + "con"
+        # Parts of the body: "dùng hai tay ôm", "hai chân" (GUIDE counts things and people).
+        *("tay", "chân", "mắt", "vai", "đầu"),
         # house numbers: "29 Đường Nguyễn Bính", "12 phố Huế", "5 ngõ 10"
         *("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"),
     }
@@ -329,6 +331,9 @@ OPEN_CLASSIFIERS: frozenset[str] = frozenset(
         "thanh",
     }
 )
+# Classifiers of persons: the noun after them is the unit ("8 em học sinh" -> học sinh, "ba đứa
+# con" -> con); alone they are the unit ("4 em bị thương").
+PERSON_CLASSIFIERS: frozenset[str] = frozenset({"em", "đứa"})
 # "một" is an article ("một người đàn ông", GUIDE) except before nouns that are always counted:
 # a suspect "có một tiền án, hai tiền sự".
 MOT_COUNTED: tuple[str, ...] = ("tiền án", "tiền sự")
