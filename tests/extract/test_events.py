@@ -152,6 +152,8 @@ EXAMPLES_NEGATIVE = [
     Example("Sau các đợt cao điểm tấn công trấn áp tội phạm, các băng nhóm hoạt động kín.", []),
     Example("Lực lượng chức năng đã thu hồi được một số tài sản.", ["seizure"]),
     Example("8 học sinh bị đuối nước khi tắm sông.", ["accident"]),
+    Example("Tai nạn cháy nổ trong nhà xưởng đe doạ tính mạng người lao động.", ["fire"]),
+    Example("Các tình nguyện viên còn giúp giải quyết các vụ tai nạn giao thông.", []),
     # A person already charged is no new prosecution.
     Example("Được biết, nhóm các bị can trên đều thích để tóc ngắn.", []),
 ]

@@ -275,6 +275,8 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
     # "giai đoạn cao điểm Tết", "thời điểm cao điểm": the busiest days (HOLIDAY_WORDS).
     "giai đoạn",
     "thời điểm",
+    # "giải quyết các vụ tai nạn giao thông": the kind of case in general, not one that happened.
+    "các vụ",
     # "sau các đợt cao điểm", "mở nhiều cao điểm": the drives of a year's summary (HOLIDAY_WORDS).
     "các đợt",
     "nhiều đợt",
@@ -290,6 +292,8 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
 NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
     # "cao điểm nhất là ngày 27 Tết", "cao điểm trước Tết là ngày 2/2": the busiest day.
     "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội", "nhất", "trước", "là"),
+    # "tai nạn cháy nổ": a fire (its own trigger), not a crash.
+    "tai nạn": ("cháy", "cháy nổ"),
     # Worship and holidays: "lễ cúng", "lễ Quốc khánh" (the national day), "lễ, Tết".
     "lễ": ("cúng", "chùa", "phật", "quốc khánh", "tết"),
     # "bắt tôi cởi áo", "bắt người dân ký": to force someone, not to arrest; "bắt xe khách về"
