@@ -807,6 +807,11 @@ EXAMPLES_UNITS_AND_BODIES = [
         parent=None,
     ),
     Example("Cục Truyền thông Công an nhân dân cho biết", "Cục Truyền thông Công an nhân dân"),
+    # "TX.Phú Mỹ" unspaced, and "T X.Phú Mỹ" as the word-segmented corpora split it.
+    Example("Công an TX.Phú Mỹ cho biết", "Công an thị xã Phú Mỹ", parent=None),
+    Example("Công an T X.Phú Mỹ cho biết", "Công an thị xã Phú Mỹ", parent=None),
+    Example("UBND T X.Phú Mỹ phối hợp", "Ủy ban nhân dân thị xã Phú Mỹ", parent=None),
+    Example("Thị uỷ T X.Phú Mỹ họp", "Thị ủy Phú Mỹ", parent=None),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),

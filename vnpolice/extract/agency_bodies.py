@@ -72,7 +72,8 @@ _COMMITTEE_RE = compile_phrase("(" + alternatives(list(PARTY_COMMITTEES)) + r")"
 # "Phòng Tài chính - Kế hoạch huyện X", also with a comma: "Phòng ..., huyện X".
 _DISTRICT_RE = re.compile(r"\s*,?\s*(huyên|quân|thi xa|thanh phô|tp)\.?(?!\w)\s*")
 _DISTRICT_COMMITTEE_RE = compile_phrase("(" + alternatives(list(DISTRICT_COMMITTEES)) + ")")
-_DISTRICT_TYPE = re.compile(r"[^\S\n]+(?:(?:huyên|quân|thi xa)[^\S\n]+)?")
+# "Huyện ủy huyện X", "Thị ủy TX.Phú Mỹ" (also "T X." as the word-segmented corpora write it).
+_DISTRICT_TYPE = re.compile(r"[^\S\n]+(?:(?:huyên|quân|thi xa)[^\S\n]+|t ?x\.[^\S\n]*)?")
 _DISTRICT_BODY_RE = compile_phrase("(" + alternatives(list(DISTRICT_BODIES)) + ")")
 _DISTRICT_LEVEL = re.compile(r"[^\S\n]+(huyên|quân|thi xa|phương|xa|thi trân)[^\S\n]+")
 _OFFICE_RE = re.compile(r"(?<!\w)phong\s+")

@@ -64,9 +64,11 @@ _LOCAL_KEYS = {fold(t): t for t in _LOCAL_TYPES} | {
     "tp.": "thành phố",
     "tx": "thị xã",
     "tx.": "thị xã",
+    "t x.": "thị xã",  # "T X.Phú Mỹ": the word-segmented corpora split "TX."
 }
 _LOCAL_ALT = "|".join(map(re.escape, sorted(_LOCAL_KEYS, key=len, reverse=True)))
-_LOCAL_RE = re.compile(rf"(?<!\w){_CA}\s+({_LOCAL_ALT})(?!\w)[^\S\n]*")
+# After an abbreviation's dot the name may follow unspaced: "Công an TX.Phú Mỹ", "TP.Vinh".
+_LOCAL_RE = re.compile(rf"(?<!\w){_CA}\s+({_LOCAL_ALT})(?:(?<=\.)|(?!\w))[^\S\n]*")
 _PROVINCE_AFTER = re.compile(rf"\s*[,(]\s*(?:tinh\s+|thanh phô\s+|tp\.?\s*)?({_PROV})(?!\w)")
 
 
@@ -249,12 +251,15 @@ def local_police(text: str, folded: str) -> list[Cand]:
         if number and (not text[m.end() : end].isdigit() or number.group(1)):
             end = number.end()
         name = text[m.end() : end].strip().replace(",", "")
-        written = m.group(2) if m.group(2).startswith(("tp", "tx")) else kind
+        written = (
+            m.group(2).replace(" ", "") if m.group(2).startswith(("tp", "tx", "t x")) else kind
+        )
         if not name or (m.group(1) == "ca" and text[m.start()] != "C"):
             continue  # "công an các quận" names no unit
-        if not is_type_word(text[m.start(2) : m.end(2)], written):
+        surface = text[m.start(2) : m.end(2)]
+        if not is_type_word(surface.replace("T X", "TX") if written == "tx." else surface, written):
             continue  # "quân", "phương" fold like "quận", "phường"
-        if written.startswith("tx") and not text[m.start(2) : m.end(2)].startswith("TX"):
+        if written.startswith("tx") and not text[m.start(2) : m.end(2)].startswith(("TX", "T X")):
             continue  # the abbreviation is written in capitals
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: province_police has it

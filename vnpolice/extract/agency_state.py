@@ -28,7 +28,7 @@ _STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
           "Tòa án": "Tòa án nhân dân"}.items()}  # fmt: skip
 _STATE_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(_STATE, key=len, reverse=True)) + r")\s+"
-    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh)|(cung câp))?(?:(?<=\s)|(?!\w))\.?[^\S\n]*"
+    rf"(?:(tôi cao)|(câp cao tai)|({_LOCAL_ALT}|tinh)|(cung câp))?(?:(?<=[\s.])|(?!\w))\.?[^\S\n]*"
 )
 _STATE_RULES = {"Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
                 "Ủy ban nhân dân": "committee", "Hội đồng nhân dân": "council"}  # fmt: skip
