@@ -751,6 +751,11 @@ EXAMPLES_UNITS_AND_BODIES = [
     Example("đưa đến Bệnh viện Tim Hà Nội cấp cứu", "Bệnh viện Tim Hà Nội", parent=None),
     Example("đưa đến Bệnh viện E cấp cứu", "Bệnh viện E", parent=None),
     Example(
+        "đến Bệnh viện Bệnh nhiệt đới TP. HCM để được tư vấn",
+        "Bệnh viện Bệnh nhiệt đới thành phố Hồ Chí Minh",
+        parent=None,
+    ),
+    Example(
         "Giám đốc Cảng hàng không Quốc tế Tân Sơn Nhất Nguyễn Nam Tiến cho biết",
         "Cảng hàng không Quốc tế Tân Sơn Nhất",
         parent=None,
@@ -881,6 +886,9 @@ EXAMPLES_NEGATIVE = [
     Negative("xe CSGT dẫn đoàn"),
     Negative("Tại Hà Nội, Công an thành phố Vinh đã vào cuộc", "Công an thành phố Hà Nội"),
     Negative("bệnh viện A", "Bệnh viện A"),
+    # A lower-case division or a body whose Công an the article never names: the generic noun.
+    Negative("Cơ quan cảnh sát điều tra đang làm rõ vụ việc"),
+    Negative("phòng Cảnh sát hình sự đang điều tra"),
     # The ministry written in brackets after its department belongs to the designation.
     Negative("Cục Cảnh sát ma tuý (Bộ Công an) phối hợp", "Bộ Công an"),
     # A bare "tỉnh": the province the article tells of, not a victim's home named last.

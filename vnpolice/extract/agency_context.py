@@ -117,6 +117,14 @@ def fill_context(chosen: list[Cand], text: str) -> list[Cand]:
             by_team.setdefault(c.canonical.removesuffix(f" {c.parent}"), c)
         if c.attached_only:
             continue  # a lower-case team with no unit of its own before it: the generic noun
+        if (
+            c.needs_province
+            and c.kind == "division"
+            and (c.rule == "body" or text[c.start].islower())
+        ):
+            # "Cơ quan CSĐT", "phòng Cảnh sát hình sự" whose Công an the article never names: the
+            # generic noun (GUIDE); a capitalised "Phòng CSGT" or a code still names the unit.
+            continue
         if c.kind == "province":
             last_province = c.canonical
         if c.kind in ("province", "local", "division"):

@@ -107,12 +107,15 @@ def _without_place(text: str, start: int, end: int) -> int:
     words_ = text[start:end].split()
     for k in (1, 2, 3):
         if len(words_) > k and lookup_province(" ".join(words_[-k:])):
-            if " ".join(words_[:-k]).endswith(("Trung ương", "Đa khoa", "đa khoa")):
-                return end
+            if " ".join(words_[:-k]).endswith(("Trung ương", "Đa khoa", "đa khoa", *_PLACE_WORDS)):
+                return end  # "... Trung ương Huế"; "Bệnh nhiệt đới TP. HCM": the city's own
             return start + len(" ".join(words_[:-k]))
     return end
 
 
+_PLACE_WORDS = ("TP.", "TP", "tỉnh", "thành phố")
+# "Bệnh nhiệt đới TP. HCM": the place written with its place word, named in full.
+_WRITTEN_PLACE = re.compile(r"\s(?:TP\.?|tỉnh|thành phố)\s*(\S.*)$")
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 _HOSPITAL_KIND = re.compile(r"đa khoa\s+")
 _HOSPITAL_LETTER = re.compile(r"([A-Z])(?=[^\w]|$)")
@@ -161,5 +164,7 @@ def hospitals(text: str, folded: str) -> list[Cand]:
             end, name = letter.end(1), letter.group(1)
         if (len(name.split()) >= 2 or letter) and lookup_province(name) is None:
             canonical = f"Bệnh viện {tone_normal(name)}"
+            if (place := _WRITTEN_PLACE.search(name)) and (p := lookup_province(place.group(1))):
+                canonical = f"Bệnh viện {tone_normal(name[: place.start()])} {p.place}"
             out.append(Cand(m.start(), end, "hospital.named", canonical, kind="other"))
     return out
