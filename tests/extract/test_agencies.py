@@ -817,6 +817,22 @@ EXAMPLES_UNITS_AND_BODIES = [
     Example("Công an T X.Phú Mỹ cho biết", "Công an thị xã Phú Mỹ", parent=None),
     Example("UBND T X.Phú Mỹ phối hợp", "Ủy ban nhân dân thị xã Phú Mỹ", parent=None),
     Example("Thị uỷ T X.Phú Mỹ họp", "Thị ủy Phú Mỹ", parent=None),
+    # A bank branch: the brand is the bank, the branch's place as written.
+    Example(
+        "lãnh đạo Ngân hàng Agribank chi nhánh huyện Krông Bông bị bắt",
+        "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh huyện Krông Bông",
+        parent=None,
+    ),
+    Example(
+        "trụ ATM của Vietinbank chi nhánh thị xã Cửa Lò",
+        "Ngân hàng Thương mại cổ phần Công thương Việt Nam chi nhánh thị xã Cửa Lò",
+        parent=None,
+    ),
+    Example(
+        "Ngân hàng TMCP Công thương VN (Vietinbank) chi nhánh Đồng Nai chiếm đoạt",
+        "Ngân hàng Thương mại cổ phần Công thương Việt Nam chi nhánh Đồng Nai",
+        parent=None,
+    ),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from vnpolice.extract.agency_banks import bank_branches
 from vnpolice.extract.agency_bodies import (
     district_bodies,
     district_committees,
@@ -223,7 +224,7 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     )
     bodies = provincial_bodies(text, folded)
     cands += bodies + district_offices(text, folded, bodies)
-    cands = _with_ministry(cands + _numbered_teams(cands, text), text)
+    cands = bank_branches(_with_ministry(cands + _numbered_teams(cands, text), text), text)
     cands = bare_province(cands + _offices(cands, text), text, ctx)
     chosen = same_body(
         same_level(
