@@ -154,6 +154,11 @@ EXAMPLES_NEGATIVE = [
     Example("8 học sinh bị đuối nước khi tắm sông.", ["accident"]),
     Example("Tai nạn cháy nổ trong nhà xưởng đe doạ tính mạng người lao động.", ["fire"]),
     Example("Các tình nguyện viên còn giúp giải quyết các vụ tai nạn giao thông.", []),
+    Example(
+        "Công an tỉnh Nghệ An tổ chức trao thưởng cho các lực lượng tham gia vụ án.", ["ceremony"]
+    ),
+    Example("Cảnh sát PCCC TP HCM đã tổ chức tang lễ cho thượng uý Phạm Phi Long.", ["ceremony"]),
+    Example("Báo Công an nhân dân tổ chức toạ đàm về tín dụng đen.", ["ceremony"]),
     # A person already charged is no new prosecution.
     Example("Được biết, nhóm các bị can trên đều thích để tóc ngắn.", []),
 ]

@@ -151,6 +151,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "công bố quyết định",
         "tặng bằng khen",
         "tặng giấy khen",
+        "trao thưởng",
+        "thưởng nóng",
+        "tuyên dương",
+        "truy tặng",
+        "trao quà",
+        "trao học bổng",
+        "tọa đàm",
+        # A funeral the force holds for its fallen is a ceremony ("tổ chức tang lễ").
+        "tang lễ",
+        "lễ tang",
     ),
 }
 
