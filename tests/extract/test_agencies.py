@@ -387,7 +387,9 @@ EXAMPLES_BODIES = [
     Example("Công ty Điện lực tỉnh Gia Lai", "Công ty Điện lực tỉnh Gia Lai", parent=None),
     Example("cướp tại cửa hàng Kim Long Phát", "Cửa hàng Kim Long Phát", parent=None),
     Example("kiểm tra quán bar Sunset", "Quán bar Sunset", parent=None),
-    Example("học sinh Trường THPT Lê Quý Đôn", "Trường THPT Lê Quý Đôn", parent=None),
+    Example(
+        "học sinh Trường THPT Lê Quý Đôn", "Trường Trung học phổ thông Lê Quý Đôn", parent=None
+    ),
     Example("đưa vào Bệnh Viện Đa khoa Sài Đồng", "Bệnh viện Đa khoa Sài Đồng", parent=None),
     Example("Viện Khoa học Hình sự - bộ Công an giám định", "Viện Khoa học hình sự"),
     # A name runs on over lower-case words of a line of business and "và" between them, over
@@ -833,6 +835,20 @@ EXAMPLES_UNITS_AND_BODIES = [
         "Ngân hàng Thương mại cổ phần Công thương Việt Nam chi nhánh Đồng Nai",
         parent=None,
     ),
+    Example(
+        "Đội CSGT số 4 Công an TP Hà Nội",
+        "Đội Cảnh sát giao thông số 4 Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+        parent="Phòng Cảnh sát giao thông Công an thành phố Hà Nội",
+    ),
+    Example(
+        "chi cục Quản lý thị trường TP. HCM",
+        "Chi cục Quản lý thị trường thành phố Hồ Chí Minh",
+        parent=None,
+    ),
+    Example("UBND xã Bình Định Bắc", "Ủy ban nhân dân xã Bình Định Bắc", parent=None),
+    Example(
+        "Công an phường Hoà Khánh Nam, quận Liên Chiểu", "Công an phường Hòa Khánh Nam", parent=None
+    ),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),
@@ -902,6 +918,7 @@ EXAMPLES_NEGATIVE = [
     Negative("xe CSGT dẫn đoàn"),
     Negative("Tại Hà Nội, Công an thành phố Vinh đã vào cuộc", "Công an thành phố Hà Nội"),
     Negative("bệnh viện A", "Bệnh viện A"),
+    Negative("chi cục Quản lý thị trường TP. HCM", "Cục Quản lý thị trường thành phố Hồ Chí Minh"),
     # A lower-case division or a body whose Công an the article never names: the generic noun.
     Negative("Cơ quan cảnh sát điều tra đang làm rõ vụ việc"),
     Negative("phòng Cảnh sát hình sự đang điều tra"),

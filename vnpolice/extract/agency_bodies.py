@@ -116,8 +116,10 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
             name = _of_province(f"Sở {dept[0]}", place[0])
             out.append(Cand(m.start(), place[1], "body.province", name, kind="other"))
     for m in _BODY_RE.finditer(folded):
+        if folded.endswith("chi ", 0, m.start()):
+            continue  # "chi cục Quản lý thị trường": a Chi cục (agency_orgs), not the Cục
         place = _province_after(text, folded, m.end())
-        upper = text[m.start()].isupper() or text.startswith("cục ", m.start())
+        upper = text[m.start()].isupper() or text.startswith(("cục ", "chi cục "), m.start())
         bare = _BARE_TINH.match(text, m.end())
         if upper and place is None and bare:
             body = next(v for k, v in _BODIES.items() if words(k) == words(m.group(1)))

@@ -247,8 +247,10 @@ def local_police(text: str, folded: str) -> list[Cand]:
         kind = _LOCAL_KEYS[m.group(2)]
         end = capitalised_run(text, m.end(), numbers=kind in ("quận", "phường"))
         number = _WARD_NUMBER.match(text, end) if kind in ("phường", "xã") else None
-        # "phường Cổ Nhuế 1"; "phường 1, quận 4" (a numbered ward is named with its district)
-        if number and (not text[m.end() : end].isdigit() or number.group(1)):
+        # "phường Cổ Nhuế 1"; "phường 1, quận 4" (a numbered ward is named with its district;
+        # a named one is not: "Công an phường Hoà Khánh Nam, quận Liên Chiểu" is the ward's)
+        numbered = text[m.end() : end].isdigit()
+        if number and (numbered if number.group(1) else not numbered):
             end = number.end()
         name = text[m.end() : end].strip().replace(",", "")
         written = (

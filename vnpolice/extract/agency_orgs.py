@@ -32,6 +32,7 @@ from vnpolice.extract.rules.bodies import (
     ORG_TYPES,
     PLACE_WORDS,
     PROVINCE_NAMED_TYPES,
+    SCHOOL_ABBREVIATIONS,
     SCHOOL_LEVEL_WORDS,
     SCHOOL_LEVELS,
 )
@@ -217,6 +218,8 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
         if (branch := _BRANCH_PLACE.search(name)) and (p := lookup_province(branch.group(2))):
             # "Ngân hàng Nhà nước chi nhánh Khánh Hòa": the branch of the province, so named
             name = f"{name[: branch.start()]}Chi nhánh {p.level_word} {branch.group(2)}"
+        if kind == "Trường" and (short := name.split()[0]) in SCHOOL_ABBREVIATIONS:
+            name = f"{SCHOOL_ABBREVIATIONS[short]}{name[len(short) :]}"  # "THCS X"
         canonical = " ".join(p for p in (kind, form[0] if form else "", tone_normal(name)) if p)
         out.append(Cand(m.start(), end, "org.named", canonical, kind="other"))
     return out

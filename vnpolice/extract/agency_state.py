@@ -76,6 +76,9 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
             continue
         level = "cấp cao tại" if m.group(3) else _LOCAL_KEYS.get(m.group(4) or "", m.group(4))
         province, end = _place_at(text, folded, m.end(), numbers=True)
+        if province is not None and level not in (None, "tinh", "thành phố"):
+            # "UBND xã Bình Định Bắc": a commune named after a province is no province
+            province, end = None, capitalised_run(text, m.end(), numbers=True)
         name = text[m.end() : end].strip()
         if province is not None and level in (None, "tinh", "thành phố"):
             if level == "thành phố" and not province.is_city:

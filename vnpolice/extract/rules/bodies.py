@@ -116,6 +116,8 @@ PROVINCIAL_BODIES: tuple[str, ...] = (
     # The provincial fire police before 8/2018 (domain.md §1.2: 20 Sở merged into Công an tỉnh).
     "Sở Cảnh sát phòng cháy chữa cháy",
     "Ban An toàn giao thông",
+    # Before 2018 the market watch of a province was a Chi cục (now Cục Quản lý thị trường).
+    "Chi cục Quản lý thị trường",
 )  # fmt: skip
 # Bodies whose name holds the level already: "Thành đoàn Đà Nẵng", not "Thành đoàn thành phố".
 PLACE_HELD_BODIES: frozenset[str] = frozenset({"Tỉnh đoàn", "Thành đoàn"})
@@ -234,6 +236,11 @@ PLACE_WORDS: tuple[str, ...] = (
 SCHOOL_LEVELS: frozenset[str] = frozenset(
     {"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ", "THPT", "THCS", "PTTH", "ĐH", "CĐ", "Quốc"}
 )
+# School levels written short, expanded in the canonical name (GUIDE: abbreviations expanded).
+SCHOOL_ABBREVIATIONS: dict[str, str] = {
+    "THPT": "Trung học phổ thông", "THCS": "Trung học cơ sở", "PTTH": "Phổ thông trung học",
+    "ĐH": "Đại học", "CĐ": "Cao đẳng",
+}  # fmt: skip
 # Legal forms after "Công ty": written form -> canonical ("CP" -> "Cổ phần").
 COMPANY_FORMS: dict[str, str] = {
     "TNHH MTV": "TNHH MTV",
