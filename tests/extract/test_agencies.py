@@ -849,6 +849,18 @@ EXAMPLES_UNITS_AND_BODIES = [
     Example(
         "Công an phường Hoà Khánh Nam, quận Liên Chiểu", "Công an phường Hòa Khánh Nam", parent=None
     ),
+    # Police of other countries (CLDR country names).
+    Example("Bộ Công an Trung Quốc cho biết", "Bộ Công an Trung Quốc", parent=None),
+    Example("phối hợp với Bộ Công an Lào", "Bộ Công an Lào", parent=None),
+    Example("Quận uỷ quận 3 chỉ đạo", "Quận ủy quận 3", parent=None),
+    Example("Quận đoàn 5 tổ chức", "Quận đoàn 5", parent=None),
+    Example("xét xử tại toà án quận Bình Tân", "Tòa án nhân dân quận Bình Tân", parent=None),
+    Example("vay vốn Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách xã hội", parent=None),
+    Example(
+        "Cơ quan điều tra Viện KSND Tối cao khởi tố",
+        "Cơ quan điều tra Viện Kiểm sát nhân dân tối cao",
+        parent="Viện Kiểm sát nhân dân tối cao",
+    ),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),
@@ -918,6 +930,7 @@ EXAMPLES_NEGATIVE = [
     Negative("xe CSGT dẫn đoàn"),
     Negative("Tại Hà Nội, Công an thành phố Vinh đã vào cuộc", "Công an thành phố Hà Nội"),
     Negative("bệnh viện A", "Bệnh viện A"),
+    Negative("Bộ Công an Trung Quốc cho biết", "Bộ Công an"),
     Negative("chi cục Quản lý thị trường TP. HCM", "Cục Quản lý thị trường thành phố Hồ Chí Minh"),
     # A lower-case division or a body whose Công an the article never names: the generic noun.
     Negative("Cơ quan cảnh sát điều tra đang làm rõ vụ việc"),

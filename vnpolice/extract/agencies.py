@@ -74,6 +74,7 @@ from vnpolice.extract.agency_facilities import (
     police_associations,
     stations,
 )
+from vnpolice.extract.agency_foreign import foreign_police
 from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
 from vnpolice.extract.agency_orgs import brands, named_orgs
 from vnpolice.extract.agency_state import bare_province, same_level, state_bodies
@@ -227,6 +228,7 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
         + bare_provincial_police(text, folded, ctx)
         + local_police(text, folded)
         + district_police(text, ctx)
+        + foreign_police(text)
         + listed_local_police(text)
         + division_cands(text, folded)
         + state_bodies(text, folded)

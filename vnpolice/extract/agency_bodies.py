@@ -166,13 +166,17 @@ def district_committees(text: str, folded: str) -> list[Cand]:
     for m in _DISTRICT_COMMITTEE_RE.finditer(folded):
         gap = _DISTRICT_TYPE.match(folded, m.end())
         start = gap.end() if gap else m.end()
-        end = capitalised_run(text, start)
+        end = capitalised_run(text, start, numbers=True)  # "Quận ủy quận 3", "Quận đoàn 5"
         in_post = _POST_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if not text[m.start()].isupper() or in_post:
             continue
         body = next(b for b in DISTRICT_COMMITTEES if words(b) == words(m.group(1)))
         if end > start:
-            name = f"{body} {tone_normal(text[start:end])}"
+            written = tone_normal(text[start:end])
+            level = text[m.end() : start].strip()
+            if written.isdigit() and level:  # "Quận ủy quận 3": the level word as written
+                written = f"{level.lower()} {written}"
+            name = f"{body} {written}"
             out.append(Cand(m.start(), end, "body.party.district", name, kind="other"))
         elif not _PLACE_NEXT.match(folded, m.end()) and (level := _COMMITTEE_LEVEL.get(body)):
             # "Huyện ủy" alone: the district whose police the article named (agency_state).

@@ -62,7 +62,9 @@ def state_bodies(text: str, folded: str) -> list[Cand]:
     out = []
     for m in _STATE_RE.finditer(folded):
         body = _STATE[m.group(1)]
-        if not _capital(text, m.start()):
+        # Lower case only before a local level and its name: "toà án quận Bình Tân".
+        lower_named = m.group(4) not in (None, "tinh") and _capital(text, m.end())
+        if not _capital(text, m.start()) and not lower_named:
             continue
         if m.group(5):
             # "Viện KSND cùng cấp": the procuracy (court) at the level of the police force named

@@ -232,6 +232,7 @@ OTHER_UNITS: tuple[Unit, ...] = (
     # Investigation agencies outside the police (Luật Tổ chức cơ quan điều tra hình sự 2015).
     Unit(
         "Cơ quan điều tra Viện Kiểm sát nhân dân tối cao",
+        aliases=("Cơ quan điều tra VKSND tối cao", "Cơ quan điều tra Viện KSND tối cao"),
         parent="Viện Kiểm sát nhân dân tối cao",
         police=False,
     ),

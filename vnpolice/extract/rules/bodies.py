@@ -19,7 +19,7 @@ NATIONAL_BODIES: tuple[str, ...] = (
     "Ủy ban Quốc gia về trẻ em",
     "Bảo hiểm xã hội Việt Nam", "Văn phòng Quốc hội",
     # State-owned commercial banks, better known by their brands (NATIONAL_ALIASES).
-    "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+    "Ngân hàng Chính sách xã hội", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
     "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam",
     "Ngân hàng Thương mại cổ phần Công thương Việt Nam",
     "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam",
@@ -32,6 +32,7 @@ NATIONAL_BODIES: tuple[str, ...] = (
 # Other names of those bodies ("Ngân hàng Nhà nước" without "Việt Nam").
 NATIONAL_ALIASES: dict[str, tuple[str, ...]] = {
     "Ngân hàng Nhà nước Việt Nam": ("Ngân hàng Nhà nước", "NHNN"),
+    "Ngân hàng Chính sách xã hội": ("Ngân hàng Chính sách xã hội Việt Nam", "NHCSXH"),
     "Ủy ban Thường vụ Quốc hội": ("UBTVQH",),
     "Ủy ban An toàn giao thông Quốc gia": ("Ủy ban ATGT Quốc gia", "UBATGTQG"),
     "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam": ("Agribank", "ngân hàng Agribank"),
@@ -144,7 +145,11 @@ PARTY_DEPARTMENTS: tuple[str, ...] = (
 )  # fmt: skip
 # District party committees, named by their district ("Huyện ủy huyện Mang Yang", "Quận ủy Bình
 # Thạnh" -> "Huyện ủy Mang Yang", "Quận ủy Bình Thạnh"): the repeated type word is dropped.
-DISTRICT_COMMITTEES: tuple[str, ...] = ("Huyện ủy", "Quận ủy", "Thị ủy")
+DISTRICT_COMMITTEES: tuple[str, ...] = (
+    "Huyện ủy", "Quận ủy", "Thị ủy",
+    # The district youth unions are named the same way ("Quận đoàn 5", "Huyện đoàn Gia Lâm").
+    "Huyện đoàn", "Quận đoàn", "Thị đoàn",
+)  # fmt: skip
 # Bodies of a district named with it, the type word kept ("hạt Kiểm lâm huyện Kbang" -> "Hạt
 # Kiểm lâm huyện Kbang", "trung tâm Y tế quận Liên Chiểu"); a lower-case first word is taken
 # when the next is capitalised.
