@@ -861,6 +861,11 @@ EXAMPLES_UNITS_AND_BODIES = [
         "Cơ quan điều tra Viện Kiểm sát nhân dân tối cao",
         parent="Viện Kiểm sát nhân dân tối cao",
     ),
+    Example(
+        "Tại TP.HCM, Sở GTVT TP cho biết",
+        "Sở Giao thông vận tải thành phố Hồ Chí Minh",
+        parent=None,
+    ),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),

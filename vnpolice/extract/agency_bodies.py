@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from vnpolice.extract.agency_candidates import _LOCAL_KEYS, Cand
-from vnpolice.extract.agency_state import UNPLACED
+from vnpolice.extract.agency_state import BARE_CITY, UNPLACED
 from vnpolice.extract.locations import capitalised_run, is_type_word
 from vnpolice.extract.org_names import alternatives, phrase_re
 from vnpolice.extract.phrases import compile_phrase, words
@@ -55,6 +55,7 @@ _AND_RE = re.compile(r"\s+(?:va|cung)\s+")
 # "Bộ Chỉ huy Quân sự tỉnh" with no name after it: the article's province (agency_state).
 _BARE_TINH = re.compile(r" tỉnh(?=[^\w\s/]|\s+[a-zđà-ỹ]|$)(?![,/]\s*(?:thành phố|huyện))")
 # A place word or a capitalised word after a body: its own place, not the article's.
+_BARE_TP = re.compile(r" (?:TP|thành phố)(?=[^\w\s.]|\.?\s+[a-zđà-ỹ]|\.?$)")
 _PLACE_NEXT = re.compile(r"\s*(?:tinh|thanh phô|tp|huyên|quân|thi xa|xa|phương)(?!\w)")
 # "Ủy viên Ban Thường vụ Tỉnh ủy": a bare committee inside a person's post names no body.
 _POST_WORD_BEFORE = re.compile(
@@ -103,7 +104,11 @@ def provincial_bodies(text: str, folded: str) -> list[Cand]:
         if dept is None or not (text[m.start()] == "S" or text[m.end()].isupper()):
             continue  # "sở Tài chính tỉnh X" is named; "sở tài chính" is not
         place = _province_after(text, folded, dept[1])
-        if place is None and (bare := _BARE_TINH.match(text, dept[1])):
+        if place is None and (city := _BARE_TP.match(text, dept[1])):
+            # "Sở GTVT TP" with no name: the centrally-run city the article names (agency_state).
+            name = f"Sở {dept[0]} {BARE_CITY}"
+            out.append(Cand(m.start(), city.end(), "body.province", name, kind="other"))
+        elif place is None and (bare := _BARE_TINH.match(text, dept[1])):
             # "Sở GTVT tỉnh" with no name: the article's province (agency_state).
             name = f"Sở {dept[0]} tỉnh"
             out.append(Cand(m.start(), bare.end(), "body.province", name, kind="other"))
