@@ -159,6 +159,12 @@ EXAMPLES_NEGATIVE = [
     ),
     Example("Cảnh sát PCCC TP HCM đã tổ chức tang lễ cho thượng uý Phạm Phi Long.", ["ceremony"]),
     Example("Báo Công an nhân dân tổ chức toạ đàm về tín dụng đen.", ["ceremony"]),
+    # Questions, threats and suspicions report no happening; a licence held is no arrest.
+    Example('" Thế có ai ra quân chưa?', []),
+    Example("Nhóm đối tượng tự xưng là cơ quan điều tra, doạ bắt giam nạn nhân.", []),
+    Example("Nam thanh niên nằm bên đường nghi do bị ô tô tông chết.", []),
+    Example("Cảnh sát đã lập biên bản và tạm giữ bằng của tài xế.", ["sanction"]),
+    Example("Cao điểm tình trạng ném đá trên tuyến xảy ra vào tháng 6-7.", []),
     # A person already charged is no new prosecution.
     Example("Được biết, nhóm các bị can trên đều thích để tóc ngắn.", []),
 ]

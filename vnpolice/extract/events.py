@@ -48,6 +48,7 @@ _VEHICLE = phrase_pattern(R.VEHICLE_WORDS)
 _TREND = phrase_pattern(R.TREND_WORDS)
 _CLAUSE_END = re.compile(r"[,;:]")
 _PRISON = re.compile(R.PRISON_AFTER)
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 
 
 def _next_word(words: Sequence[str]) -> re.Pattern[str]:
@@ -130,6 +131,8 @@ def _sentence_hits(
     bounds: tuple[set[int], set[int], dict[int, str]],
 ) -> list[_Hit]:
     sent = doc.sentences[idx]
+    if _QUESTION.search(doc.text, sent.start, sent.end):
+        return []  # "Thế có ai ra quân chưa?": a question reports no happening
     starts, ends, previous = bounds
     topics = [(m.start(), m.end()) for m in _TOPIC.finditer(key, sent.start, sent.end)]
     positions = sorted(p for p in starts if sent.start <= p < sent.end)

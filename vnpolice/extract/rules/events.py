@@ -226,6 +226,10 @@ PURPOSE_CUES: tuple[str, ...] = (
     "sẵn sàng",
     # A rule, not a happening: "Nghị định 46 quy định phạt tiền 4 - 6 triệu đồng".
     "quy định",
+    # Threats and pretences of fraudsters: "doạ bắt giam", "giả danh công an".
+    "dọa",
+    "đe dọa",
+    "giả danh",
 )
 
 # Negation holds for the whole clause, through lists: "chưa khởi tố vụ án, khởi tố bị can".
@@ -238,6 +242,8 @@ CLAUSE_NEGATION: tuple[str, ...] = (
     "đề nghị",
     # Denied or conditional: "phủ nhận thông tin ... đã khởi tố", "chỉ khi xảy ra cháy nổ".
     "phủ nhận", "chỉ khi",
+    # Suspected, not established: "nghi do bị ô tô tông chết".
+    "nghi do", "nghi bị",
 )  # fmt: skip
 CLAUSE_BREAKS = r"[;:]|\bnhưng\b|\btuy nhiên\b|\bsau đó\b"
 
@@ -301,7 +307,18 @@ NOT_HAPPENING_BEFORE: tuple[str, ...] = (
 # fire: "các vụ tai nạn giao thông do tài xế say rượu đã giảm sâu").
 NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
     # "cao điểm nhất là ngày 27 Tết", "cao điểm trước Tết là ngày 2/2": the busiest day.
-    "cao điểm": ("mùa", "du lịch", "nắng nóng", "lễ hội", "nhất", "trước", "là"),
+    # "Cao điểm tình trạng ném đá ... vào tháng 6-7": the peak of a trend.
+    "cao điểm": (
+        "mùa",
+        "du lịch",
+        "nắng nóng",
+        "lễ hội",
+        "nhất",
+        "trước",
+        "là",
+        "tình trạng",
+        "của",
+    ),
     # "tai nạn cháy nổ": a fire (its own trigger), not a crash.
     "tai nạn": ("cháy", "cháy nổ"),
     # Worship and holidays: "lễ cúng", "lễ Quốc khánh" (the national day), "lễ, Tết".
@@ -336,6 +353,7 @@ NOT_HAPPENING_AFTER: dict[str, tuple[str, ...]] = {
         "hàng",
         "số",
         "giấy phép",
+        "bằng",
         "bằng lái",
         "toàn bộ",
     ),
