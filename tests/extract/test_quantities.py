@@ -415,6 +415,13 @@ EXAMPLES_OPEN = [
         None,
         [("3 bức tượng", 3, "bức tượng", "exact"), ("2 két", 2, "két", "exact")],
     ),
+    # "một" before a measure is a count; "tỷ tiền" is an amount of đồng.
+    Example("cách bờ khoảng một km", None, [("khoảng một km", 1, "km", "about")]),
+    Example(
+        "chiếm đoạt hơn 4 tỷ tiền của dân",
+        None,
+        [("hơn 4 tỷ tiền", 4000000000, "đồng", "more_than")],
+    ),
     # A persons' classifier is no part of the unit.
     Example("khiến 8 em học sinh tử vong", None, [("8 em học sinh", 8, "học sinh", "exact")]),
     Example("ông có ba đứa con", None, [("ba đứa con", 3, "con", "exact")]),

@@ -114,6 +114,8 @@ _RULES = {"noun": "num.noun", "money": "money.bare_scale"}
 
 def _single(doc: Document, num: str, s: int, value: int | float, u: Unit) -> _Cand:
     text = doc.text
+    if u.unit == "tiền" and num.lower().split()[-1] in U.BARE_MONEY_SCALES:
+        u = Unit(u.end, "đồng", u.kind)  # "hơn 4 tỷ tiền của dân": an amount of đồng
     qualifier, end = "exact", u.end
     q = qualifier_before(text, s)
     if q:
@@ -133,6 +135,9 @@ def _single(doc: Document, num: str, s: int, value: int | float, u: Unit) -> _Ca
     return _Cand(s, end, [QuantityMention(text[s:end], s, end, rule, value, u.unit, qualifier)])
 
 
+_MEASURE_UNITS = frozenset(U.MEASURES.values())
+
+
 def _singles(doc: Document) -> Iterator[_Cand]:
     text = doc.text
     for m in _NUM.finditer(text):
@@ -144,6 +149,7 @@ def _singles(doc: Document) -> Iterator[_Cand]:
         if u is None or (
             num.lower() == "một"
             and u.unit not in U.MOT_COUNTED
+            and u.unit not in _MEASURE_UNITS  # "khoảng một km", "hơn một tấn": a measure
             and (u.unit in U.MOT_VAGUE or not mot_counts(text, s, u.end))
         ):
             continue  # "một người đàn ông": an article, not a count (GUIDE)
