@@ -181,6 +181,7 @@ EXAMPLES_DOMAIN = [
 # list after a person noun and "gồm"/"là", or written as initials only (GUIDE: "suspects named
 # with initials or full names count too"). Invented names.
 EXAMPLES_UNMARKED = [
+    Example("Nạn nhân là Nguyễn H.A. (SN 1990) trú tại", "Nguyễn H.A.", "Nguyễn H.A."),
     Example("bắt giữ Lê Thành Đạt (29 tuổi, trú tại xã X)", "Lê Thành Đạt", "Lê Thành Đạt"),
     Example("tạm giữ Hà Văn Tú, SN 1994, ngụ quận 5", "Hà Văn Tú", "Hà Văn Tú"),
     Example("Phan Thị Gấm (cùng sinh năm 2006) trú tại", "Phan Thị Gấm", "Phan Thị Gấm"),

@@ -57,6 +57,9 @@ _LIST_RE = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{0,80}\))?\s*(?:,\s*(?:va\s+)?|\s+va\s+)")
 
 
+_GLUED_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+")
+
+
 def name_at(text: str, pos: int, surname: bool = False, min_words: int = 2) -> int:
     """End of a 2-4 syllable capitalised name starting exactly at ``pos``, or ``pos``.
 
@@ -89,6 +92,8 @@ def name_at(text: str, pos: int, surname: bool = False, min_words: int = 2) -> i
         )
         if (len(word) == 1 and not ethnic) or (word in INITIAL_CLUSTERS and m.group(2)):
             end = m.end()  # an initial ends the name; its dot is part of it
+            if m.group(2) and (glued := _GLUED_INITIALS.match(text, end)):
+                end = glued.end()  # "Nguyễn H.A.": initials written together
             break
         end = m.end(1)
     if count < min_words or lookup_province(text[pos:end]) is not None:
