@@ -866,6 +866,11 @@ EXAMPLES_UNITS_AND_BODIES = [
         "Sở Giao thông vận tải thành phố Hồ Chí Minh",
         parent=None,
     ),
+    Example(
+        "Tổng công ty Tư vấn thiết kế Giao thông vận tải (TEDI) cho biết",
+        "Tổng công ty Tư vấn thiết kế Giao thông vận tải",
+        parent=None,
+    ),
     Example("Theo Bộ GTVT, việc này", "Bộ Giao thông vận tải", parent=None),
     Example("Bộ GD & ĐT cho biết", "Bộ Giáo dục và Đào tạo", parent=None),
     Example("Uỷ ban ATGT Quốc gia cho biết", "Ủy ban An toàn giao thông Quốc gia", parent=None),
@@ -935,6 +940,13 @@ EXAMPLES_NEGATIVE = [
     Negative("xe CSGT dẫn đoàn"),
     Negative("Tại Hà Nội, Công an thành phố Vinh đã vào cuộc", "Công an thành phố Hà Nội"),
     Negative("bệnh viện A", "Bệnh viện A"),
+    # A brand in brackets glosses the name before it; a legal form after a name is no part of it.
+    Negative(
+        "Tổng Công ty Hàng không Việt Nam - CTCP (Vietnam Airlines) cho biết", "Vietnam Airlines"
+    ),
+    Negative(
+        "Tổng Công ty Hàng không Việt Nam - CTCP cho biết", "Tổng công ty Hàng không Việt Nam CTCP"
+    ),
     Negative("Bộ Công an Trung Quốc cho biết", "Bộ Công an"),
     Negative("chi cục Quản lý thị trường TP. HCM", "Cục Quản lý thị trường thành phố Hồ Chí Minh"),
     # A lower-case division or a body whose Công an the article never names: the generic noun.

@@ -63,6 +63,7 @@ from vnpolice.extract.agency_candidates import (
 )
 from vnpolice.extract.agency_context import (
     bracketed_hosts,
+    drop_glosses,
     fill_context,
     same_body,
 )
@@ -247,19 +248,22 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     cands += bodies + district_offices(text, folded, bodies)
     cands = bank_branches(_with_ministry(cands + _numbered_teams(cands, text), text), text)
     cands = bare_province(cands + _offices(cands, text), text, ctx)
-    chosen = same_body(
-        same_level(
-            fill_context(
-                bracketed_hosts(
-                    longest_first(
-                        _attach(cands, text),
-                        tiebreak=lambda c: (c.rule.startswith("org."), c.rule),
+    chosen = drop_glosses(
+        same_body(
+            same_level(
+                fill_context(
+                    bracketed_hosts(
+                        longest_first(
+                            _attach(cands, text),
+                            tiebreak=lambda c: (c.rule.startswith("org."), c.rule),
+                        ),
+                        text,
                     ),
                     text,
-                ),
-                text,
+                )
             )
-        )
+        ),
+        text,
     )
     return [
         AgencyMention(text[c.start : c.end], c.start, c.end, c.rule, c.canonical, c.code, c.parent)

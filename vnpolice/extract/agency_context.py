@@ -148,3 +148,26 @@ def _teams_of_later_divisions(chosen: list[Cand]) -> list[Cand]:
                 c = replace(c, canonical=f"{c.canonical} {own[0]}", parent=own[0])
         out.append(c)
     return out
+
+
+_OPEN = re.compile(r"\s*\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def drop_glosses(chosen: list[Cand], text: str) -> list[Cand]:
+    """An organisation's brand or abbreviation in brackets right after it ("Tổng Công ty Hàng
+    không Việt Nam - CTCP (Vietnam Airlines)") glosses it: one body, not a second mention; a
+    named body in brackets ("(Học viện Ngoại giao Việt Nam)") is one of its own."""
+    out: list[Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        gloss = (
+            prev is not None
+            and prev.kind == c.kind == "other"
+            and (c.rule == "org.brand" or text[c.start : c.end].isupper())
+            and _OPEN.fullmatch(text, prev.end, c.start) is not None
+            and _CLOSE.match(text, c.end) is not None
+        )
+        if not gloss:
+            out.append(c)
+    return out

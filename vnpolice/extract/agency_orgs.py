@@ -130,6 +130,8 @@ def _province_named(text: str, at: int) -> tuple[str, int] | None:
 
 # "Công ty TNHH Uni - President VN", "Ngân hàng TMCP Công thương VN": the country written short.
 _VN = re.compile(r"(?<!\w)VN(?!\w)")
+# A legal form written after the name: the name alone is the organisation's.
+_FORM_AFTER = re.compile(r"\s*[-–]\s*(?:CTCP|JSC)$")
 
 
 def named_orgs(text: str, folded: str) -> list[Cand]:
@@ -215,6 +217,7 @@ def named_orgs(text: str, folded: str) -> list[Cand]:
         if lookup_province(name) is not None:
             continue  # "Ngân hàng Nghệ An" is too vague; "Hội Nghệ An" no name
         name = _VN.sub("Việt Nam", _TP.sub("thành phố ", name))
+        name = _FORM_AFTER.sub("", name)  # "Tổng Công ty Hàng không Việt Nam - CTCP"
         if (branch := _BRANCH_PLACE.search(name)) and (p := lookup_province(branch.group(2))):
             # "Ngân hàng Nhà nước chi nhánh Khánh Hòa": the branch of the province, so named
             name = f"{name[: branch.start()]}Chi nhánh {p.level_word} {branch.group(2)}"

@@ -229,7 +229,7 @@ LOWER_NAMED_TYPES: frozenset[str] = frozenset({"Cảng hàng không"})
 BUSINESS_WORDS: tuple[str, ...] = (
     "sản xuất", "thương mại", "dịch vụ", "đầu tư", "xây dựng", "vận tải", "xuất nhập khẩu",
     "kinh doanh", "phát triển", "công nghệ", "du lịch", "tư vấn", "thiết kế", "chế biến",
-    "bất động sản", "kỹ thuật", "môi trường", "hàng không",
+    "bất động sản", "kỹ thuật", "môi trường", "hàng không", "giao thông vận tải", "giao thông",
 )  # fmt: skip
 # Place words a name may end with ("Trung tâm Phục vụ hành chính công tỉnh X", "... phường X");
 # a bare "tỉnh" is the province the article is about.
