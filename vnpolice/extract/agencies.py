@@ -65,6 +65,7 @@ from vnpolice.extract.agency_context import (
     bracketed_hosts,
     drop_glosses,
     fill_context,
+    named_team_function,
     same_body,
 )
 from vnpolice.extract.agency_divisions import cand_force_cands, division_cands
@@ -79,7 +80,7 @@ from vnpolice.extract.agency_foreign import foreign_police
 from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
 from vnpolice.extract.agency_orgs import brands, named_orgs
 from vnpolice.extract.agency_state import bare_province, same_level, state_bodies
-from vnpolice.extract.rules.agencies import DIVISIONS, MINISTRY, UNITS
+from vnpolice.extract.rules.agencies import MINISTRY, UNITS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
 from vnpolice.extract.types import AgencyMention, Context
@@ -104,22 +105,6 @@ _MINISTRY_AFTER = re.compile(
 # "đội 10 phòng Cảnh sát hình sự", "đội 1, Phòng CSGT ...": a numbered team of the division after it.
 _TEAM_NUMBER = re.compile(r"(?:đội|Đội) (\d+),? $")
 _POST_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ội trưởng|[Đđ]ội phó) $")
-
-
-_DIVISION_NAMES = sorted({d.name for d in DIVISIONS}, key=len, reverse=True)
-
-
-def _division_between(team: Cand, province: str) -> str:
-    """A province has no teams of its own: "Đội CSGT số 4 Công an TP Hà Nội" is a team of the
-    province's Phòng of its function ("Phòng Cảnh sát giao thông Công an thành phố Hà Nội"),
-    when the team is named by a number or an area."""
-    rest = team.canonical.removeprefix("Đội ")
-    function = next((f for f in _DIVISION_NAMES if rest.startswith(f)), None)
-    if function is None or rest == function:
-        return (
-            province  # "Đội Cảnh sát hình sự Công an tỉnh X": loose for its Phòng, left as written
-        )
-    return f"Phòng {function} {province}"
 
 
 def _attach(cands: list[Cand], text: str) -> list[Cand]:
@@ -157,8 +142,14 @@ def _attach(cands: list[Cand], text: str) -> list[Cand]:
                     kind = {"function": "division", "post": "other"}.get(c.kind, c.kind)
                     end = host.end + (bool(gap.group(2)) and text[host.end : host.end + 1] == ")")
                     owner = host.canonical
-                    if c.kind == "team" and host.kind == "province":
-                        owner = _division_between(c, host.canonical)
+                    if (
+                        c.kind == "team"
+                        and host.kind == "province"
+                        and (function := named_team_function(c))
+                    ):
+                        # a province has no teams of its own: "Đội CSGT số 4 Công an TP Hà Nội"
+                        # is a team of the province's Phòng of its function
+                        owner = f"Phòng {function} {host.canonical}"
                     joined.append(replace(c, end=end, canonical=f"{c.canonical} {owner}",
                                           parent=owner, kind=kind, rule=c.rule + "+" + host.rule,
                                           needs_province=False, attached_only=False))  # fmt: skip

@@ -39,12 +39,18 @@ def same_body(chosen: list[Cand]) -> list[Cand]:
     return [replace(c, canonical=full[c.canonical]) if c.canonical in full else c for c in chosen]
 
 
+def named_team_function(team: Cand) -> str | None:
+    """The division function of a team named by a number or an area ("Đội Cảnh sát giao thông
+    số 6" -> "Cảnh sát giao thông"); None for a team named by its function alone."""
+    rest = team.canonical.removeprefix("Đội ")
+    return next((f for f in _FUNCTIONS if rest.startswith(f + " ")), None)
+
+
 def _team_of(team: Cand, unit: str, kind: str | None) -> Cand:
     """A team belongs to the unit before it; a team named by a number or an area ("Đội CSGT số
     6", "Đội CSGT Cát Lái") after a division of its function is that division's team, named
     with it."""
-    rest = team.canonical.removeprefix("Đội ")
-    function = next((f for f in _FUNCTIONS if rest.startswith(f + " ")), None)
+    function = named_team_function(team)
     if function and kind == "division" and unit.startswith(f"Phòng {function} "):
         return replace(team, canonical=f"{team.canonical} {unit}", parent=unit)
     return replace(team, parent=unit)
@@ -141,8 +147,7 @@ def _teams_of_later_divisions(chosen: list[Cand]) -> list[Cand]:
     out = []
     for c in chosen:
         if c.kind == "team" and c.parent is None:
-            rest = c.canonical.removeprefix("Đội ")
-            function = next((f for f in _FUNCTIONS if rest.startswith(f + " ")), None)
+            function = named_team_function(c)
             own = [d for d in divisions if function and d.startswith(f"Phòng {function} ")]
             if len(own) == 1:
                 c = replace(c, canonical=f"{c.canonical} {own[0]}", parent=own[0])
