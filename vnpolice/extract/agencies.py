@@ -80,6 +80,7 @@ from vnpolice.extract.agency_foreign import foreign_police
 from vnpolice.extract.agency_gazetteer import code_cands, gazetteer_cands
 from vnpolice.extract.agency_orgs import brands, named_orgs
 from vnpolice.extract.agency_state import bare_province, same_level, state_bodies
+from vnpolice.extract.locations import extract_locations
 from vnpolice.extract.rules.agencies import MINISTRY, UNITS
 from vnpolice.extract.spans import longest_first
 from vnpolice.extract.text import Document, fold
@@ -213,13 +214,16 @@ def _with_ministry(cands: list[Cand], text: str) -> list[Cand]:
 def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     """Every agency mention, sorted by position, non-overlapping (the longest match wins)."""
     text, folded = doc.text, fold(doc.text)
+    # Read once for the rules that place a body by the article's provinces and districts; the
+    # location extractor reads only the text, so a bare Document is enough.
+    locations = extract_locations(Document(text, [], []), ctx)
     cands = (
         gazetteer_cands(text, folded)
         + code_cands(text)
         + province_police(text, folded, ctx)
-        + bare_provincial_police(text, folded, ctx)
+        + bare_provincial_police(text, folded, locations)
         + local_police(text, folded)
-        + district_police(text, ctx)
+        + district_police(text, locations)
         + foreign_police(text)
         + listed_local_police(text)
         + division_cands(text, folded)
@@ -238,7 +242,7 @@ def extract_agencies(doc: Document, ctx: Context) -> list[AgencyMention]:
     bodies = provincial_bodies(text, folded)
     cands += bodies + district_offices(text, folded, bodies)
     cands = bank_branches(_with_ministry(cands + _numbered_teams(cands, text), text), text)
-    cands = bare_province(cands + _offices(cands, text), text, ctx)
+    cands = bare_province(cands + _offices(cands, text), locations)
     chosen = drop_glosses(
         same_body(
             same_level(

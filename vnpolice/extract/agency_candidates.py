@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass
 
 from vnpolice.extract.districts import lookup_district
-from vnpolice.extract.locations import capitalised_run, extract_locations, is_type_word
+from vnpolice.extract.locations import capitalised_run, is_type_word
 from vnpolice.extract.phrases import compile_phrase
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province, province_pattern
 from vnpolice.extract.rules.agencies import (
     MINISTRY,
     Division,
 )
-from vnpolice.extract.text import Document, fold, tone_normal
-from vnpolice.extract.types import Context
+from vnpolice.extract.text import fold, tone_normal
+from vnpolice.extract.types import Context, LocationMention
 
 
 @dataclass(frozen=True)
@@ -126,13 +126,11 @@ def province_police(text: str, folded: str, ctx: Context) -> list[Cand]:
     return out
 
 
-def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
+def bare_provincial_police(text: str, folded: str, every: list[LocationMention]) -> list[Cand]:
     """ "Công an tỉnh" alone: the police of the province the article named last before it
     ("... tỉnh Nghệ An. Công an tỉnh đã vào cuộc"); nothing when no province came before.
     "Công an TP" alone: the police of the centrally-run city named last ("tại Hà Nội. Công an TP
-    đã vào cuộc")."""
-    # The location extractor reads only the text, so a bare Document is enough here.
-    every = extract_locations(Document(text, [], []), ctx)
+    đã vào cuộc"). ``every`` are the article's locations."""
     places = [p for p in every if p.rule.startswith("province.")]
     out = []
     for m in _BARE_PROVINCE_RE.finditer(folded):
@@ -170,15 +168,11 @@ def bare_provincial_police(text: str, folded: str, ctx: Context) -> list[Cand]:
 _DISTRICT_FORCE = re.compile(r"(?<!\w)(?:Công an|CA) (?=[A-ZĐ])")
 
 
-def district_police(text: str, ctx: Context) -> list[Cand]:
+def district_police(text: str, locations: list[LocationMention]) -> list[Cand]:
     """ "Công an Ninh Kiều", "Công an Bố Trạch": a district named without its level word is
     the local force of the one old district of that name (:mod:`vnpolice.extract.districts`;
     of several, the one in a province the article names); not a province, not a ward."""
-    named = frozenset(
-        p.canonical
-        for p in extract_locations(Document(text, [], []), ctx)
-        if p.rule.startswith("province.")
-    )
+    named = frozenset(p.canonical for p in locations if p.rule.startswith("province."))
     out = []
     for m in _DISTRICT_FORCE.finditer(text):
         run = capitalised_run(text, m.end(), max_words=3)

@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import replace
 
 from vnpolice.extract.agency_candidates import _LOCAL_ALT, _LOCAL_KEYS, _PROV, Cand, _capital
-from vnpolice.extract.locations import capitalised_run, extract_locations
+from vnpolice.extract.locations import capitalised_run
 from vnpolice.extract.provinces import Province, is_capitalised, lookup_province
-from vnpolice.extract.text import Document, fold, tone_normal
-from vnpolice.extract.types import Context
+from vnpolice.extract.text import fold, tone_normal
+from vnpolice.extract.types import LocationMention
 
 # Courts, procuracies, people's committees: body + level (+ place).
 _STATE = {fold(k): v for k, v in {"Tòa án nhân dân": "Tòa án nhân dân",
@@ -152,17 +152,18 @@ def _bare(c: Cand) -> bool:
     )
 
 
-def bare_province(cands: list[Cand], text: str, ctx: Context) -> list[Cand]:
+def bare_province(cands: list[Cand], locations: list[LocationMention]) -> list[Cand]:
     """A body written with a bare "tỉnh" (its canonical ends in "tỉnh": "UBND tỉnh", "Trung
     tâm Phục vụ hành chính công tỉnh") belongs to the province (not a centrally-run city: those
     are "thành phố") the article named last before it, or else to the only one it names; a body
     written with no place word ("Sở Y tế" alone) likewise, a centrally-run city included ("Sở Y
-    tế thành phố Hồ Chí Minh"); with none, it names no body and is dropped."""
+    tế thành phố Hồ Chí Minh"); with none, it names no body and is dropped. ``locations`` are
+    the article's."""
     if not any(_bare(c) for c in cands):
         return cands
     places = [
         (p.end, province)
-        for p in extract_locations(Document(text, [], []), ctx)
+        for p in locations
         if p.rule.startswith("province.") and (province := _province_name(p.canonical)) is not None
     ]
     out = []
