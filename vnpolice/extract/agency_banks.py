@@ -29,8 +29,9 @@ _OWN_BRANCH_NAMES = frozenset({"Ngân hàng Nhà nước Việt Nam"})
 
 @lru_cache(maxsize=1)
 def _banks() -> dict[str, str]:
-    """Folded brand or name of a state bank -> its full name."""
-    banks = [b for b in NATIONAL_BODIES if b.startswith("Ngân hàng")]
+    """Folded brand or name of a state bank -> its full name (not the state bank's own
+    branches: ``_OWN_BRANCH_NAMES``)."""
+    banks = [b for b in NATIONAL_BODIES if b.startswith("Ngân hàng") and b not in _OWN_BRANCH_NAMES]
     out = {fold(b): b for b in banks}
     for bank in banks:
         for alias in NATIONAL_ALIASES.get(bank, ()):
@@ -56,18 +57,13 @@ def bank_branches(cands: list[Cand], text: str) -> list[Cand]:
     for c in cands:
         folded = fold(c.canonical)
         key = max((k for k in banks if folded.startswith(k + " ")), key=len, default=None)
-        if (
-            key
-            and c.rule.startswith("org.")
-            and banks[key] not in _OWN_BRANCH_NAMES
-            and not c.canonical.startswith(banks[key])
-        ):
+        if key and c.rule.startswith("org.") and not c.canonical.startswith(banks[key]):
             # "Ngân hàng Agribank chi nhánh X" (org.named): the brand is the bank (fold keeps
             # the length of the text, so the key's length is the written bank's)
             c = replace(c, canonical=banks[key] + c.canonical[len(key) :])
         out.append(c)
         bank = banks.get(fold(c.canonical)) or banks.get(fold(text[c.start : c.end]))
-        if bank is None or bank in _OWN_BRANCH_NAMES or not (m := _BRANCH_AFTER.match(text, c.end)):
+        if bank is None or not (m := _BRANCH_AFTER.match(text, c.end)):
             continue
         end = capitalised_run(text, m.end(), numbers=True)
         if end == m.end():

@@ -148,9 +148,12 @@ def bare_provincial_police(text: str, folded: str, every: list[LocationMention])
         )
         after = _NEXT_WORD.match(text, m.end())
         named = after is not None and (after.group(1).isupper() or after.group(1).isdigit())
-        if province is not None and text[m.start()] == "C" and province.is_city == city:
-            if named:
-                continue
+        if (
+            province is not None
+            and text[m.start()] == "C"
+            and province.is_city == city
+            and not named
+        ):
             police = provincial_police(province)
             out.append(
                 Cand(
@@ -247,15 +250,14 @@ def local_police(text: str, folded: str) -> list[Cand]:
         if number and (numbered if number.group(1) else not numbered):
             end = number.end()
         name = text[m.end() : end].strip().replace(",", "")
-        written = (
-            m.group(2).replace(" ", "") if m.group(2).startswith(("tp", "tx", "t x")) else kind
-        )
+        # "T X.": the word-segmented corpora's "TX.", read as written together
+        surface, key = text[m.start(2) : m.end(2)].replace("T X", "TX"), m.group(2).replace(" ", "")
+        written = key if key.startswith(("tp", "tx")) else kind
         if not name or (m.group(1) == "ca" and text[m.start()] != "C"):
             continue  # "công an các quận" names no unit
-        surface = text[m.start(2) : m.end(2)]
-        if not is_type_word(surface.replace("T X", "TX") if written == "tx." else surface, written):
+        if not is_type_word(surface, written):
             continue  # "quân", "phương" fold like "quận", "phường"
-        if written.startswith("tx") and not text[m.start(2) : m.end(2)].startswith(("TX", "T X")):
+        if written.startswith("tx") and not surface.startswith("TX"):
             continue  # the abbreviation is written in capitals
         if kind == "thành phố" and lookup_province(name):
             continue  # a province-level city: province_police has it
