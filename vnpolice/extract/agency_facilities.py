@@ -115,7 +115,7 @@ def _without_place(text: str, start: int, end: int) -> int:
 
 _PLACE_WORDS = ("TP.", "TP", "tỉnh", "thành phố")
 # "Bệnh nhiệt đới TP. HCM": the place written with its place word, named in full.
-_WRITTEN_PLACE = re.compile(r"\s(?:TP\.?|tỉnh|thành phố)\s*(\S.*)$")
+_WRITTEN_PLACE = re.compile(r"\s(?:" + "|".join(map(re.escape, _PLACE_WORDS)) + r")\s*(\S.*)$")
 _HOSPITAL_RE = re.compile(r"(?<!\w)bênh viên +")
 _HOSPITAL_KIND = re.compile(r"đa khoa\s+")
 _HOSPITAL_LETTER = re.compile(r"([A-Z])(?=[^\w]|$)")
